@@ -1,0 +1,27 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  adminConfig,
+  assertProductionSecrets,
+  parseAppEnv,
+  paymentModules,
+  projectConfig,
+  redisModules,
+} from "./src/config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// No network calls home from a shop's server.
+process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+
+const env = parseAppEnv(process.env)
+assertProductionSecrets(env)
+
+module.exports = defineConfig({
+  projectConfig: projectConfig(env),
+  admin: adminConfig(env),
+  modules: [
+    ...redisModules(env),
+    ...paymentModules(env),
+    { resolve: "./src/modules/stripe", options: { apiKey: env.STRIPE_API_KEY } },
+  ],
+})

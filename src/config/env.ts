@@ -1,0 +1,102 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The shop's configuration, read from the environment only (DESIGN.md §8).
+ * Every variable is validated here, once, so a typo fails at start with a
+ * message that names the variable and never echoes its value.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional()
+
+const urlWithProtocols = (protocols: string[], example: string) =>
+  optionalString.refine(
+    (v) => {
+      if (v === undefined) {
+        return true
+      }
+      try {
+        return protocols.includes(new URL(v).protocol)
+      } catch {
+        return false
+      }
+    },
+    { message: `must be a URL such as ${example}` }
+  )
+
+const flag = optionalString.refine(
+  (v) => v === undefined || ["true", "false", "1", "0"].includes(v),
+  { message: 'must be "true" or "false"' }
+)
+
+const corsList = optionalString.refine(
+  (v) =>
+    v === undefined ||
+    v.split(",").every((origin) => {
+      // Medusa also accepts regular expressions written as /.../
+      if (/^\/.+\/$/.test(origin.trim())) {
+        return true
+      }
+      try {
+        return ["http:", "https:"].includes(new URL(origin.trim()).protocol)
+      } catch {
+        return false
+      }
+    }),
+  { message: "must be a comma-separated list of origins such as http://localhost:8000" }
+)
+
+export const appEnvSchema = z.object({
+  NODE_ENV: optionalString,
+  DATABASE_URL: urlWithProtocols(["postgres:", "postgresql:"], "postgres://user:password@host:5432/db"),
+  REDIS_URL: urlWithProtocols(["redis:", "rediss:"], "redis://localhost:6379"),
+  STORE_CORS: corsList,
+  ADMIN_CORS: corsList,
+  AUTH_CORS: corsList,
+  JWT_SECRET: optionalString,
+  COOKIE_SECRET: optionalString,
+  MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).optional(),
+  DISABLE_MEDUSA_ADMIN: flag,
+  MEDUSA_BACKEND_URL: urlWithProtocols(["http:", "https:"], "https://shop-api.example.com"),
+  STOREFRONT_URL: urlWithProtocols(["http:", "https:"], "https://shop.example.com"),
+  STRIPE_API_KEY: optionalString.refine(
+    (v) => v === undefined || /^(sk|rk)_(test|live)_\S+$/.test(v),
+    { message: "must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)" }
+  ),
+  STRIPE_WEBHOOK_SECRET: optionalString.refine(
+    (v) => v === undefined || v.startsWith("whsec_"),
+    { message: "must be a Stripe webhook signing secret (whsec_…)" }
+  ),
+})
+
+export type AppEnv = z.infer<typeof appEnvSchema>
+
+/**
+ * Parses and validates the environment. Throws one `invalid_data` error that
+ * lists every bad variable by name (never by value, since some are secrets).
+ */
+export function parseAppEnv(env: NodeJS.ProcessEnv): AppEnv {
+  const result = appEnvSchema.safeParse(env)
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join(".")} ${issue.message}`
+  )
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `Invalid configuration in the environment: ${problems.join("; ")}`
+  )
+}
+
+export function isFlagOn(value: string | undefined): boolean {
+  return value === "true" || value === "1"
+}
+
+export function isProductionEnv(env: AppEnv): boolean {
+  return env.NODE_ENV === "production" || env.NODE_ENV === "prod"
+}

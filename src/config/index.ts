@@ -1,0 +1,5 @@
+export * from "./env"
+export * from "./production-secrets"
+export * from "./infrastructure-modules"
+export * from "./payment-modules"
+export * from "./project-config"

@@ -1,0 +1,38 @@
+import { Modules } from "@medusajs/framework/utils"
+import type { InputConfigModules } from "@medusajs/framework/types"
+import { AppEnv } from "./env"
+
+/** The id Medusa's Stripe provider is registered under: `pp_stripe_stripe`, webhooks on `/hooks/payment/stripe_stripe`. */
+export const STRIPE_PROVIDER_ID = "stripe"
+
+export function isStripeEnabled(env: AppEnv): boolean {
+  return Boolean(env.STRIPE_API_KEY)
+}
+
+/**
+ * Medusa's Stripe payment provider is registered only when STRIPE_API_KEY is
+ * set; otherwise the shop runs with Medusa's system (manual) provider alone.
+ */
+export function paymentModules(env: AppEnv): InputConfigModules {
+  if (!isStripeEnabled(env)) {
+    return []
+  }
+  return [
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/payment-stripe",
+            id: STRIPE_PROVIDER_ID,
+            options: {
+              apiKey: env.STRIPE_API_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            },
+          },
+        ],
+      },
+    },
+  ]
+}

@@ -95,7 +95,8 @@ medusaIntegrationTestRunner({
       expect(items).toHaveLength(DEMO_PRODUCTS.length)
       for (const product of DEMO_PRODUCTS) {
         const item = items.find((i: any) => i.sku === skuOf(product))
-        expect(item.location_levels).toEqual([expect.objectContaining({ stocked_quantity: product.stock })])
+        expect(item).toBeDefined()
+        expect(item!.location_levels).toEqual([expect.objectContaining({ stocked_quantity: product.stock })])
       }
     })
 

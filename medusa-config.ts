@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import {
   adminConfig,
   assertProductionSecrets,
+  fileModules,
   parseAppEnv,
   paymentModules,
   projectConfig,
@@ -22,6 +23,8 @@ module.exports = defineConfig({
   modules: [
     ...redisModules(env),
     ...paymentModules(env),
+    ...fileModules(env),
+    { resolve: "./src/modules/custom-order" },
     { resolve: "./src/modules/stripe", options: { apiKey: env.STRIPE_API_KEY } },
   ],
 })

@@ -50,6 +50,10 @@ const corsList = optionalString.refine(
   { message: "must be a comma-separated list of origins such as http://localhost:8000" }
 )
 
+const positiveInteger = optionalString.refine((v) => v === undefined || /^[1-9]\d*$/.test(v), {
+  message: "must be a whole number greater than 0",
+})
+
 export const appEnvSchema = z.object({
   NODE_ENV: optionalString,
   DATABASE_URL: urlWithProtocols(["postgres:", "postgresql:"], "postgres://user:password@host:5432/db"),
@@ -62,7 +66,14 @@ export const appEnvSchema = z.object({
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).optional(),
   DISABLE_MEDUSA_ADMIN: flag,
   MEDUSA_BACKEND_URL: urlWithProtocols(["http:", "https:"], "https://shop-api.example.com"),
+  PORT: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) <= 65535),
+    { message: "must be a port number" }
+  ),
   STOREFRONT_URL: urlWithProtocols(["http:", "https:"], "https://shop.example.com"),
+  CUSTOM_ORDER_RATE_LIMIT_WINDOW_SECONDS: positiveInteger,
+  CUSTOM_ORDER_RATE_LIMIT_PER_IP: positiveInteger,
+  CUSTOM_ORDER_RATE_LIMIT_PER_EMAIL: positiveInteger,
   STRIPE_API_KEY: optionalString.refine(
     (v) => v === undefined || /^(sk|rk)_(test|live)_\S+$/.test(v),
     { message: "must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)" }

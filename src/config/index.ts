@@ -1,5 +1,7 @@
 export * from "./env"
 export * from "./production-secrets"
+export * from "./file-modules"
 export * from "./infrastructure-modules"
 export * from "./payment-modules"
 export * from "./project-config"
+export * from "./custom-order-settings"

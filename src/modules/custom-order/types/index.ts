@@ -1,0 +1,56 @@
+/** The vocabulary of custom order requests, shared by the module, workflows, API and dashboard. */
+
+export enum CustomOrderStatus {
+  PENDING = "pending",
+  APPROVED = "approved",
+  REJECTED = "rejected",
+  CANCELLED = "cancelled",
+  EXPIRED = "expired",
+  PAID = "paid",
+  IN_PRODUCTION = "in_production",
+  SHIPPED = "shipped",
+  COMPLETED = "completed",
+}
+
+export enum LighterType {
+  CLASSIC_BIC = "classic_bic",
+  MINI_BIC = "mini_bic",
+  OTHER = "other",
+}
+
+/** Who moved a request: the shopper (logged in or with the guest token), an admin, or the system (jobs, Stripe). */
+export enum CustomOrderActorType {
+  CUSTOMER = "customer",
+  GUEST = "guest",
+  ADMIN = "admin",
+  SYSTEM = "system",
+}
+
+/**
+ * The state of the current quote's Stripe payment link:
+ * none (no quote yet), active, inactive (deactivated: revised, rejected, cancelled, expired or paid),
+ * not_configured (approved while Stripe is off: the shop must send payment instructions itself).
+ */
+export enum PaymentLinkStatus {
+  NONE = "none",
+  ACTIVE = "active",
+  INACTIVE = "inactive",
+  NOT_CONFIGURED = "not_configured",
+}
+
+export type CustomOrderActor = {
+  type: CustomOrderActorType
+  /** customer id, user id, or a system name such as "expire-quotes-job"; null for guests. */
+  id: string | null
+}
+
+/** Events emitted by the custom order workflows, only once a workflow has succeeded. */
+export const CustomOrderEvents = {
+  SUBMITTED: "custom_order.submitted",
+  APPROVED: "custom_order.approved",
+  REJECTED: "custom_order.rejected",
+  CANCELLED: "custom_order.cancelled",
+  EXPIRED: "custom_order.expired",
+  PAID: "custom_order.paid",
+  STATUS_CHANGED: "custom_order.status_changed",
+} as const

@@ -1,0 +1,3 @@
+export * from "./access-token"
+export * from "./shopper-access"
+export * from "./state-machine"

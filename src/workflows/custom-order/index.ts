@@ -1,0 +1,7 @@
+export * from "./add-custom-order-note"
+export * from "./advance-custom-order-status"
+export * from "./cancel-custom-order"
+export * from "./expire-custom-order"
+export * from "./quote-custom-order"
+export * from "./reject-custom-order"
+export * from "./submit-custom-order"

@@ -1,0 +1,28 @@
+import { CustomOrderActor, CustomOrderStatus, PaymentLinkStatus } from "../../../modules/custom-order"
+
+/** What the transition workflows read of a request before deciding anything. */
+export type CustomOrderState = {
+  id: string
+  status: CustomOrderStatus
+  quote_version: number
+  payment_link_status: PaymentLinkStatus
+  payment_link_id: string | null
+  customer_id: string | null
+  access_token_hash: string | null
+  order_id: string | null
+  quote_expires_at: Date | string | null
+}
+
+export const CUSTOM_ORDER_STATE_FIELDS = [
+  "id",
+  "status",
+  "quote_version",
+  "payment_link_status",
+  "payment_link_id",
+  "customer_id",
+  "access_token_hash",
+  "order_id",
+  "quote_expires_at",
+]
+
+export type { CustomOrderActor }

@@ -1,0 +1,52 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { applyFreeTextSearch } from "./free-text-search"
+import { adminCustomOrderQueryConfig } from "./query-config"
+import {
+  AdminAddCustomOrderNote,
+  AdminAdvanceCustomOrderStatus,
+  AdminCancelCustomOrder,
+  AdminGetCustomOrderParams,
+  AdminListCustomOrdersParams,
+  AdminQuoteCustomOrder,
+  AdminRejectCustomOrder,
+} from "./validators"
+
+// Medusa already requires an authenticated admin (user) on every /admin route.
+const retrieve = validateAndTransformQuery(AdminGetCustomOrderParams, adminCustomOrderQueryConfig.retrieve)
+
+export const adminCustomOrderRoutes: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/custom-orders",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminListCustomOrdersParams, adminCustomOrderQueryConfig.list),
+      applyFreeTextSearch,
+    ],
+  },
+  { matcher: "/admin/custom-orders/:id", method: ["GET"], middlewares: [retrieve] },
+  {
+    matcher: "/admin/custom-orders/:id/notes",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminAddCustomOrderNote), retrieve],
+  },
+  {
+    matcher: "/admin/custom-orders/:id/quote",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminQuoteCustomOrder), retrieve],
+  },
+  {
+    matcher: "/admin/custom-orders/:id/reject",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminRejectCustomOrder), retrieve],
+  },
+  {
+    matcher: "/admin/custom-orders/:id/cancel",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCancelCustomOrder), retrieve],
+  },
+  {
+    matcher: "/admin/custom-orders/:id/status",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminAdvanceCustomOrderStatus), retrieve],
+  },
+]

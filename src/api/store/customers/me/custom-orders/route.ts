@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** The logged-in customer's requests, newest first, paginated. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: custom_orders, metadata } = await query.graph({
+    entity: "custom_order",
+    ...req.queryConfig,
+    filters: { customer_id: req.auth_context.actor_id },
+  })
+  res.json({ custom_orders, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+}

@@ -22,22 +22,22 @@ export type AdminListCustomOrdersParamsType = z.infer<typeof AdminListCustomOrde
 
 export const AdminGetCustomOrderParams = createSelectParams()
 
-export const AdminAddCustomOrderNote = z.object({ text: z.string().trim().min(1, "is required").max(5000) }).strict()
+export const AdminAddCustomOrderNote = z.object({ text: z.string().trim().min(1).max(5000) }).strict()
 export type AdminAddCustomOrderNoteType = z.infer<typeof AdminAddCustomOrderNote>
 
 export const AdminQuoteCustomOrder = z
   .object({
-    amount: formNumber(z.number("must be a number").positive("must be greater than 0").max(1_000_000)),
-    currency_code: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "must be a 3-letter currency code"),
+    amount: formNumber(z.number().positive().max(1_000_000)),
+    currency_code: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "currency_code must be a 3-letter currency code"),
     message: z.string().trim().max(5000).nullish(),
-    expires_at: z.coerce.date("must be a date").nullish(),
+    expires_at: z.coerce.date("expires_at must be a date").nullish(),
     /** the quote_version the admin is looking at (0 before the first quote); a stale one is refused */
     quote_version: z.number().int().min(0).optional(),
   })
   .strict()
 export type AdminQuoteCustomOrderType = z.infer<typeof AdminQuoteCustomOrder>
 
-const reason = z.string().trim().min(1, "is required").max(2000)
+const reason = z.string().trim().min(1).max(2000)
 
 export const AdminRejectCustomOrder = z.object({ reason }).strict()
 export type AdminRejectCustomOrderType = z.infer<typeof AdminRejectCustomOrder>

@@ -10,18 +10,21 @@ export const MIN_DESCRIPTION_LENGTH = 10
 /** Today's date (UTC) as YYYY-MM-DD: a needed-by date may be today or later. */
 const todayIso = () => new Date().toISOString().slice(0, 10)
 
+// Medusa prints its own message, naming the field, for type, size and enum errors; for format and
+// refinement errors it prints ours alone, so those name their field themselves.
+
 /** POST /store/custom-orders, as JSON or as the text fields of a multipart form (images come as files). */
 export const StoreSubmitCustomOrder = z
   .object({
-    name: z.string().trim().min(1, "is required").max(200),
+    name: z.string().trim().min(1).max(200),
     email: z.preprocess(
       (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-      z.email("must be an e-mail address").max(320)
+      z.email("email must be an e-mail address").max(320)
     ),
     description: z
       .string()
       .trim()
-      .min(MIN_DESCRIPTION_LENGTH, `must be at least ${MIN_DESCRIPTION_LENGTH} characters`)
+      .min(MIN_DESCRIPTION_LENGTH)
       .max(5000),
     colors: optionalFormText(500),
     phone: z.preprocess(
@@ -29,7 +32,7 @@ export const StoreSubmitCustomOrder = z
       z
         .string()
         .trim()
-        .regex(/^\+?[\d\s().-]{5,40}$/, "must be a phone number (digits, spaces, + ( ) . -)")
+        .regex(/^\+?[\d\s().-]{5,40}$/, "phone must be a phone number (digits, spaces, + ( ) . -)")
         .optional()
     ),
     lighter_type: z.preprocess(emptyToUndefined, z.enum(LighterType).optional()),
@@ -39,9 +42,9 @@ export const StoreSubmitCustomOrder = z
       emptyToUndefined,
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-        .refine((d) => !Number.isNaN(Date.parse(d)), "must be a real date")
-        .refine((d) => d >= todayIso(), "must not be in the past")
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "needed_by must be a date as YYYY-MM-DD")
+        .refine((d) => !Number.isNaN(Date.parse(d)), "needed_by must be a real date")
+        .refine((d) => d >= todayIso(), "needed_by must not be in the past")
         .optional()
     ),
   })

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { CustomOrderStatus } from "../../../modules/custom-order"
 import { PRODUCTION_STATUSES } from "../../../workflows/custom-order/advance-custom-order-status"
 import { formNumber } from "../../utils/form-values"
@@ -10,13 +10,19 @@ const statusList = z.preprocess(
   z.array(z.enum(CustomOrderStatus)).min(1)
 )
 
+const date = z.coerce.date("created_at must be a date")
+/** `created_at[$gte]=2026-01-01&created_at[$lt]=2026-02-01`; an unknown operator is refused, not ignored. */
+const dateRange = z
+  .object({ $gt: date.optional(), $gte: date.optional(), $lt: date.optional(), $lte: date.optional() })
+  .strict()
+
 export const AdminListCustomOrdersParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
   /** free text over name, e-mail and description */
   q: z.string().trim().min(1).max(200).optional(),
   status: statusList.optional(),
   email: z.string().trim().toLowerCase().max(320).optional(),
   customer_id: z.string().optional(),
-  created_at: createOperatorMap().optional(),
+  created_at: dateRange.optional(),
 })
 export type AdminListCustomOrdersParamsType = z.infer<typeof AdminListCustomOrdersParams>
 

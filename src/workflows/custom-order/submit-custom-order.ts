@@ -3,8 +3,8 @@ import { emitEventStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
 import {
   CustomOrderActorType,
   CustomOrderEvents,
+  CustomOrderRequestInput,
   CustomOrderStatus,
-  LighterType,
 } from "../../modules/custom-order"
 import { createCustomOrderStep, generateAccessTokenStep, recordStatusChangeStep } from "./steps"
 
@@ -20,17 +20,7 @@ export type SubmittedImage = {
 }
 
 export type SubmitCustomOrderWorkflowInput = {
-  request: {
-    name: string
-    email: string
-    phone?: string | null
-    description: string
-    colors?: string | null
-    lighter_type?: LighterType | null
-    quantity: number
-    budget?: number | null
-    needed_by?: Date | string | null
-  }
+  request: CustomOrderRequestInput
   images: SubmittedImage[]
   /** the logged-in customer; null for a guest, who gets an access token */
   customer_id?: string | null

@@ -54,3 +54,16 @@ export const CustomOrderEvents = {
   PAID: "custom_order.paid",
   STATUS_CHANGED: "custom_order.status_changed",
 } as const
+
+/** What a shopper asks for (the fields of a new request). */
+export type CustomOrderRequestInput = {
+  name: string
+  email: string
+  phone?: string | null
+  description: string
+  colors?: string | null
+  lighter_type?: LighterType | null
+  quantity: number
+  budget?: number | null
+  needed_by?: Date | string | null
+}

@@ -1,19 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOM_ORDER_MODULE, LighterType } from "../../../modules/custom-order"
+import { CUSTOM_ORDER_MODULE, CustomOrderRequestInput } from "../../../modules/custom-order"
 import CustomOrderModuleService from "../../../modules/custom-order/service"
 
 export const createCustomOrderStepId = "create-custom-order"
 
-export type CreateCustomOrderStepInput = {
-  name: string
-  email: string
-  phone?: string | null
-  description: string
-  colors?: string | null
-  lighter_type?: LighterType | null
-  quantity: number
-  budget?: number | null
-  needed_by?: Date | string | null
+export type CreateCustomOrderStepInput = CustomOrderRequestInput & {
   customer_id?: string | null
   access_token_hash?: string | null
   submitter_ip_hash?: string | null

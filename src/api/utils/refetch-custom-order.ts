@@ -1,6 +1,21 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
+const CHRONOLOGICAL_LISTS = ["status_history", "notes", "quotes", "images"] as const
+
+/** History, notes, quotes and images oldest first (the database promises no order for nested lists). */
+export function inChronologicalOrder<T extends Record<string, any>>(customOrder: T): T {
+  const sorted: Record<string, any> = { ...customOrder }
+  for (const list of CHRONOLOGICAL_LISTS) {
+    if (Array.isArray(sorted[list])) {
+      sorted[list] = [...sorted[list]].sort(
+        (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime() || String(a.id).localeCompare(String(b.id))
+      )
+    }
+  }
+  return sorted as T
+}
+
 /** Reads a request back through Query with the route's fields (throws not_found if it is gone). */
 export async function refetchCustomOrder(scope: MedusaContainer, id: string, fields: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -8,5 +23,5 @@ export async function refetchCustomOrder(scope: MedusaContainer, id: string, fie
     { entity: "custom_order", fields, filters: { id } },
     { throwIfKeyNotFound: true }
   )
-  return data[0]
+  return inChronologicalOrder(data[0])
 }

@@ -28,6 +28,7 @@ export const STORE_CUSTOM_ORDER_FIELDS = [
   "images.content_type",
   "images.size",
   "images.original_name",
+  "images.created_at",
   "status_history.from_status",
   "status_history.to_status",
   "status_history.actor_type",

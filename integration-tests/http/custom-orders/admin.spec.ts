@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CUSTOM_ORDER_MODULE, CustomOrderStatus } from "../../../src/modules/custom-order"
+import { CustomOrderStatus } from "../../../src/modules/custom-order"
 import { loginAsAdmin } from "../../utils/admin"
 import { registerCustomer } from "../../utils/customers"
 import { pngBytes, submissionForm, VALID_REQUEST } from "../../utils/custom-orders"
 import { captureCustomOrderEvents, CapturedEvent, settle } from "../../utils/events"
 import { createStorefront } from "../../utils/storefront"
+import { customOrderService } from "../../utils/custom-order-service"
 
 jest.setTimeout(120 * 1000)
 
@@ -29,7 +30,7 @@ medusaIntegrationTestRunner({
       (await api.post("/store/custom-orders", { ...VALID_REQUEST, ...overrides }, { headers })).data.custom_order.id as string
     const post = (path: string, body: unknown) => api.post(path, body, admin).catch((e: any) => e.response)
     const get = (path: string) => api.get(path, admin).catch((e: any) => e.response)
-    const customOrders = () => getContainer().resolve(CUSTOM_ORDER_MODULE)
+    const customOrders = () => customOrderService(getContainer())
 
     describe("authentication", () => {
       it("answers 401 on every admin route without an admin", async () => {

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CUSTOM_ORDER_MODULE, CustomOrderActorType, CustomOrderStatus } from "../../../src/modules/custom-order"
+import { CustomOrderActorType, CustomOrderStatus } from "../../../src/modules/custom-order"
 import {
   addCustomOrderNoteWorkflow,
   advanceCustomOrderStatusWorkflow,
@@ -13,6 +13,7 @@ import { createCustomOrderNoteStepId, recordStatusChangeStepId } from "../../../
 import { pngBytes, privateFiles, VALID_REQUEST } from "../../utils/custom-orders"
 import { captureCustomOrderEvents, CapturedEvent, settle } from "../../utils/events"
 import { createStorefront } from "../../utils/storefront"
+import { customOrderService } from "../../utils/custom-order-service"
 
 jest.setTimeout(120 * 1000)
 
@@ -39,7 +40,7 @@ medusaIntegrationTestRunner({
       events = captureCustomOrderEvents(getContainer())
     })
 
-    const customOrders = () => getContainer().resolve(CUSTOM_ORDER_MODULE)
+    const customOrders = () => customOrderService(getContainer())
     // Everything the request says; updated_at aside, since putting the old values back is itself a write.
     const snapshot = async (id: string) => {
       const [{ updated_at, ...rest }] = await customOrders().listCustomOrders(

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CUSTOM_ORDER_MODULE } from "../../../src/modules/custom-order"
 import { pngBytes, privateFiles, submissionForm, VALID_REQUEST } from "../../utils/custom-orders"
 import { createStorefront } from "../../utils/storefront"
+import { customOrderService } from "../../utils/custom-order-service"
 
 jest.setTimeout(120 * 1000)
 
@@ -20,7 +20,7 @@ medusaIntegrationTestRunner({
     })
 
     const submit = (body: unknown) => api.post("/store/custom-orders", body, { headers: store }).catch((e: any) => e.response)
-    const count = async () => (await getContainer().resolve(CUSTOM_ORDER_MODULE).listCustomOrders({})).length
+    const count = async () => (await customOrderService(getContainer()).listCustomOrders({})).length
 
     it("takes at most N requests per e-mail address per window, then answers 429 with Retry-After", async () => {
       expect((await submit({ ...VALID_REQUEST, email: "same@example.com" })).status).toEqual(200)

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CUSTOM_ORDER_MODULE, hashAccessToken } from "../../../src/modules/custom-order"
+import { hashAccessToken } from "../../../src/modules/custom-order"
 import { registerCustomer } from "../../utils/customers"
 import {
   GIF_BYTES,
@@ -12,6 +12,7 @@ import {
 } from "../../utils/custom-orders"
 import { captureCustomOrderEvents, CapturedEvent, settle } from "../../utils/events"
 import { createStorefront } from "../../utils/storefront"
+import { customOrderService } from "../../utils/custom-order-service"
 
 jest.setTimeout(120 * 1000)
 
@@ -28,7 +29,7 @@ medusaIntegrationTestRunner({
       events.length = 0
     })
 
-    const customOrders = () => getContainer().resolve(CUSTOM_ORDER_MODULE)
+    const customOrders = () => customOrderService(getContainer())
     const submit = (body: unknown, headers: Record<string, string> = store) =>
       api.post("/store/custom-orders", body, { headers })
     const refused = (body: unknown) => submit(body).catch((e: any) => e.response)

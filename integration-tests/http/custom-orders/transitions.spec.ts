@@ -1,11 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import expireCustomOrderQuotes from "../../../src/jobs/expire-custom-order-quotes"
-import { CUSTOM_ORDER_MODULE, CustomOrderStatus } from "../../../src/modules/custom-order"
+import { CustomOrderStatus } from "../../../src/modules/custom-order"
 import { expireCustomOrderWorkflow } from "../../../src/workflows/custom-order"
 import { loginAsAdmin } from "../../utils/admin"
 import { VALID_REQUEST } from "../../utils/custom-orders"
 import { captureCustomOrderEvents, CapturedEvent, settle } from "../../utils/events"
 import { createStorefront } from "../../utils/storefront"
+import { customOrderService } from "../../utils/custom-order-service"
 
 jest.setTimeout(120 * 1000)
 
@@ -23,7 +24,7 @@ medusaIntegrationTestRunner({
       events = captureCustomOrderEvents(getContainer())
     })
 
-    const customOrders = () => getContainer().resolve(CUSTOM_ORDER_MODULE)
+    const customOrders = () => customOrderService(getContainer())
     const submitAsGuest = async () => {
       const { data } = await api.post("/store/custom-orders", VALID_REQUEST, { headers: store })
       return { id: data.custom_order.id as string, token: data.access_token as string }

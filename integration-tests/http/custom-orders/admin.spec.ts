@@ -35,19 +35,20 @@ medusaIntegrationTestRunner({
     describe("authentication", () => {
       it("answers 401 on every admin route without an admin", async () => {
         const id = await submit()
+        // thunks, not promises: each request starts when its rejection is awaited
         const calls = [
-          api.get("/admin/custom-orders"),
-          api.get(`/admin/custom-orders/${id}`),
-          api.post(`/admin/custom-orders/${id}/notes`, { text: "x" }),
-          api.post(`/admin/custom-orders/${id}/quote`, { amount: 10, currency_code: "usd" }),
-          api.post(`/admin/custom-orders/${id}/reject`, { reason: "x" }),
-          api.post(`/admin/custom-orders/${id}/cancel`, { reason: "x" }),
-          api.post(`/admin/custom-orders/${id}/status`, { status: "in_production" }),
+          () => api.get("/admin/custom-orders"),
+          () => api.get(`/admin/custom-orders/${id}`),
+          () => api.post(`/admin/custom-orders/${id}/notes`, { text: "x" }),
+          () => api.post(`/admin/custom-orders/${id}/quote`, { amount: 10, currency_code: "usd" }),
+          () => api.post(`/admin/custom-orders/${id}/reject`, { reason: "x" }),
+          () => api.post(`/admin/custom-orders/${id}/cancel`, { reason: "x" }),
+          () => api.post(`/admin/custom-orders/${id}/status`, { status: "in_production" }),
           // a customer's token is not an admin's
-          api.get("/admin/custom-orders", { headers: customer.headers }),
+          () => api.get("/admin/custom-orders", { headers: customer.headers }),
         ]
         for (const call of calls) {
-          expect((await call.catch((e: any) => e.response)).status).toEqual(401)
+          expect((await call().catch((e: any) => e.response)).status).toEqual(401)
         }
         const [unchanged] = await customOrders().listCustomOrders({ id }, { relations: ["notes"] })
         expect(unchanged.status).toEqual("pending")

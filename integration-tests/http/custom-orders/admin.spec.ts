@@ -89,6 +89,14 @@ medusaIntegrationTestRunner({
         expect(bracketed.count).toEqual(2)
       })
 
+      it("filters by customer and by order (what the dashboard's widgets use)", async () => {
+        await customOrderService(getContainer()).updateCustomOrders({ id: ids.owl, order_id: "order_123" })
+        expect((await list("?order_id=order_123")).custom_orders.map((c: any) => c.id)).toEqual([ids.owl])
+        expect((await list("?order_id=order_none")).count).toEqual(0)
+        const mine = await submit({}, customer.headers)
+        expect((await list(`?customer_id=${customer.id}`)).custom_orders.map((c: any) => c.id)).toEqual([mine])
+      })
+
       it("filters by e-mail and by creation date", async () => {
         expect((await list("?email=oliver@example.com")).custom_orders.map((c: any) => c.id)).toEqual([ids.owl])
         const [owl] = await customOrders().listCustomOrders({ id: ids.owl })

@@ -22,6 +22,7 @@ export const AdminListCustomOrdersParams = createFindParams({ limit: 20, offset:
   status: statusList.optional(),
   email: z.string().trim().toLowerCase().max(320).optional(),
   customer_id: z.string().optional(),
+  order_id: z.string().optional(),
   created_at: dateRange.optional(),
 })
 export type AdminListCustomOrdersParamsType = z.infer<typeof AdminListCustomOrdersParams>

@@ -25,6 +25,13 @@ module.exports = defineConfig({
     ...paymentModules(env),
     ...fileModules(env),
     { resolve: "./src/modules/custom-order" },
-    { resolve: "./src/modules/stripe", options: { apiKey: env.STRIPE_API_KEY } },
+    {
+      resolve: "./src/modules/stripe",
+      options: {
+        apiKey: env.STRIPE_API_KEY,
+        apiHost: env.STRIPE_API_HOST,
+        customOrderWebhookSecret: env.STRIPE_CUSTOM_ORDER_WEBHOOK_SECRET,
+      },
+    },
   ],
 })

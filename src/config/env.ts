@@ -82,6 +82,11 @@ export const appEnvSchema = z.object({
     (v) => v === undefined || v.startsWith("whsec_"),
     { message: "must be a Stripe webhook signing secret (whsec_…)" }
   ),
+  STRIPE_CUSTOM_ORDER_WEBHOOK_SECRET: optionalString.refine(
+    (v) => v === undefined || v.startsWith("whsec_"),
+    { message: "must be a Stripe webhook signing secret (whsec_…)" }
+  ),
+  STRIPE_API_HOST: urlWithProtocols(["http:", "https:"], "http://127.0.0.1:12111"),
 })
 
 export type AppEnv = z.infer<typeof appEnvSchema>

@@ -24,11 +24,13 @@ export function paymentModules(env: AppEnv): InputConfigModules {
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/payment-stripe",
+            // Medusa's provider, with STRIPE_API_HOST honoured (src/modules/stripe-payment)
+            resolve: "./src/modules/stripe-payment",
             id: STRIPE_PROVIDER_ID,
             options: {
               apiKey: env.STRIPE_API_KEY,
               webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+              apiHost: env.STRIPE_API_HOST,
             },
           },
         ],

@@ -29,12 +29,12 @@ describe("paymentModules", () => {
     expect(paymentModules(parseAppEnv({}))).toEqual([])
   })
 
-  it("registers Medusa's Stripe provider as `stripe` with the key and webhook secret", () => {
+  it("registers Medusa's Stripe provider (host-aware subclass) as `stripe` with the key and webhook secret", () => {
     const [payment] = paymentModules(
       parseAppEnv({ STRIPE_API_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1" })
     ) as any[]
     expect(payment.options.providers).toEqual([
-      { resolve: "@medusajs/medusa/payment-stripe", id: "stripe", options: { apiKey: "sk_test_1", webhookSecret: "whsec_1" } },
+      { resolve: "./src/modules/stripe-payment", id: "stripe", options: { apiKey: "sk_test_1", webhookSecret: "whsec_1", apiHost: undefined } },
     ])
   })
 })

@@ -2,4 +2,8 @@
 export type StripeModuleOptions = {
   /** STRIPE_API_KEY; when missing, every Stripe feature answers a clear "Stripe is off" error. */
   apiKey?: string
+  /** STRIPE_API_HOST: send every Stripe call to another server (the test fake, a local Stripe mock). */
+  apiHost?: string
+  /** STRIPE_CUSTOM_ORDER_WEBHOOK_SECRET: signing secret of POST /hooks/custom-orders/stripe. */
+  customOrderWebhookSecret?: string
 }

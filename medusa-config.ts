@@ -31,6 +31,8 @@ module.exports = defineConfig({
         apiKey: env.STRIPE_API_KEY,
         apiHost: env.STRIPE_API_HOST,
         customOrderWebhookSecret: env.STRIPE_CUSTOM_ORDER_WEBHOOK_SECRET,
+        storefrontUrl: env.STOREFRONT_URL,
+        shippingCountries: env.CUSTOM_ORDER_SHIPPING_COUNTRIES?.split(",").map((c) => c.trim().toUpperCase()),
       },
     },
   ],

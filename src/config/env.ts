@@ -71,6 +71,10 @@ export const appEnvSchema = z.object({
     { message: "must be a port number" }
   ),
   STOREFRONT_URL: urlWithProtocols(["http:", "https:"], "https://shop.example.com"),
+  CUSTOM_ORDER_SHIPPING_COUNTRIES: optionalString.refine(
+    (v) => v === undefined || v.split(",").every((c) => /^[A-Za-z]{2}$/.test(c.trim())),
+    { message: "must be a comma-separated list of two-letter country codes such as US,CA" }
+  ),
   CUSTOM_ORDER_RATE_LIMIT_WINDOW_SECONDS: positiveInteger,
   CUSTOM_ORDER_RATE_LIMIT_PER_IP: positiveInteger,
   CUSTOM_ORDER_RATE_LIMIT_PER_EMAIL: positiveInteger,

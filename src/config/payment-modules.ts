@@ -4,6 +4,9 @@ import { AppEnv } from "./env"
 
 /** The id Medusa's Stripe provider is registered under: `pp_stripe_stripe`, webhooks on `/hooks/payment/stripe_stripe`. */
 export const STRIPE_PROVIDER_ID = "stripe"
+/** Payments made through custom order payment links: `pp_stripe-link_custom-orders`. */
+export const STRIPE_LINK_PROVIDER_ID = "custom-orders"
+export const STRIPE_LINK_PAYMENT_PROVIDER = `pp_stripe-link_${STRIPE_LINK_PROVIDER_ID}`
 
 export function isStripeEnabled(env: AppEnv): boolean {
   return Boolean(env.STRIPE_API_KEY)
@@ -32,6 +35,12 @@ export function paymentModules(env: AppEnv): InputConfigModules {
               webhookSecret: env.STRIPE_WEBHOOK_SECRET,
               apiHost: env.STRIPE_API_HOST,
             },
+          },
+          {
+            // payments already taken through custom order payment links (src/modules/stripe-link-payment)
+            resolve: "./src/modules/stripe-link-payment",
+            id: STRIPE_LINK_PROVIDER_ID,
+            options: { apiKey: env.STRIPE_API_KEY, apiHost: env.STRIPE_API_HOST },
           },
         ],
       },

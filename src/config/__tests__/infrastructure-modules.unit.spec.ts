@@ -35,6 +35,7 @@ describe("paymentModules", () => {
     ) as any[]
     expect(payment.options.providers).toEqual([
       { resolve: "./src/modules/stripe-payment", id: "stripe", options: { apiKey: "sk_test_1", webhookSecret: "whsec_1", apiHost: undefined } },
+      { resolve: "./src/modules/stripe-link-payment", id: "custom-orders", options: { apiKey: "sk_test_1", apiHost: undefined } },
     ])
   })
 })

@@ -45,6 +45,14 @@ export default class StripeModuleService {
     return this.client_!
   }
 
+  /** Where payment links send the shopper after paying, and which countries they ship to. */
+  paymentLinkSettings(): { storefrontUrl: string; shippingCountries: string[] } {
+    return {
+      storefrontUrl: (this.options_.storefrontUrl ?? "http://localhost:8000").replace(/\/$/, ""),
+      shippingCountries: this.options_.shippingCountries?.length ? this.options_.shippingCountries : ["US"],
+    }
+  }
+
   /**
    * Verifies a delivery to POST /hooks/custom-orders/stripe on its raw bytes
    * (constant-time HMAC, 300 s tolerance) and returns the event. Anything that

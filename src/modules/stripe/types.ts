@@ -6,4 +6,8 @@ export type StripeModuleOptions = {
   apiHost?: string
   /** STRIPE_CUSTOM_ORDER_WEBHOOK_SECRET: signing secret of POST /hooks/custom-orders/stripe. */
   customOrderWebhookSecret?: string
+  /** STOREFRONT_URL: where a paid payment link sends the shopper back to. */
+  storefrontUrl?: string
+  /** CUSTOM_ORDER_SHIPPING_COUNTRIES: where payment links collect a shipping address for (ISO 3166-1 alpha-2). */
+  shippingCountries?: string[]
 }

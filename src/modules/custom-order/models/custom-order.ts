@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { CustomOrderStatus, LighterType, PaymentLinkStatus } from "../types"
 import { CustomOrderImage } from "./custom-order-image"
 import { CustomOrderNote } from "./custom-order-note"
+import { CustomOrderPayment } from "./custom-order-payment"
 import { CustomOrderQuote } from "./custom-order-quote"
 import { CustomOrderStatusChange } from "./custom-order-status-change"
 
@@ -48,8 +49,9 @@ export const CustomOrder = model
     notes: model.hasMany(() => CustomOrderNote, { mappedBy: "custom_order" }),
     status_history: model.hasMany(() => CustomOrderStatusChange, { mappedBy: "custom_order" }),
     quotes: model.hasMany(() => CustomOrderQuote, { mappedBy: "custom_order" }),
+    payments: model.hasMany(() => CustomOrderPayment, { mappedBy: "custom_order" }),
   })
-  .cascades({ delete: ["images", "notes", "status_history", "quotes"] })
+  .cascades({ delete: ["images", "notes", "status_history", "quotes", "payments"] })
   .indexes([
     { on: ["status"] },
     { on: ["created_at"] },

@@ -52,6 +52,8 @@ export const CustomOrderEvents = {
   CANCELLED: "custom_order.cancelled",
   EXPIRED: "custom_order.expired",
   PAID: "custom_order.paid",
+  /** a payment that could not be applied was refunded (the admin should know) */
+  PAYMENT_REFUNDED: "custom_order.payment_refunded",
   STATUS_CHANGED: "custom_order.status_changed",
 } as const
 
@@ -66,4 +68,14 @@ export type CustomOrderRequestInput = {
   quantity: number
   budget?: number | null
   needed_by?: Date | string | null
+}
+
+/** What became of a payment received through Stripe for a request. */
+export enum CustomOrderPaymentStatus {
+  /** paid the request's current quote; the request is paid and has a Medusa order */
+  APPLIED = "applied",
+  /** could not be applied (old version, request no longer payable, wrong amount...): being refunded */
+  REFUND_PENDING = "refund_pending",
+  /** refunded in full, automatically or from the Stripe dashboard */
+  REFUNDED = "refunded",
 }

@@ -1,0 +1,101 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  authorizePaymentSessionStep,
+  capturePaymentWorkflow,
+  createOrderPaymentCollectionWorkflow,
+  createOrderWorkflow,
+  createPaymentSessionsWorkflow,
+  emitEventStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { STRIPE_LINK_PAYMENT_PROVIDER } from "../../config/payment-modules"
+
+export const createOrderForCustomOrderWorkflowId = "create-order-for-custom-order"
+
+export type OrderAddress = {
+  first_name?: string
+  last_name?: string
+  address_1?: string
+  address_2?: string
+  city?: string
+  province?: string
+  postal_code?: string
+  country_code?: string
+  phone?: string
+}
+
+export type CreateOrderForCustomOrderInput = {
+  custom_order_id: string
+  title: string
+  amount: number
+  currency_code: string
+  email: string
+  customer_id: string | null
+  shipping_address: OrderAddress | null
+  stripe_payment_intent_id: string
+  stripe_checkout_session_id: string
+}
+
+/**
+ * A paid request becomes an ordinary Medusa order, through Medusa's own
+ * workflows: one custom line item at the quoted price, the shopper's e-mail and
+ * customer, the shipping address Stripe collected, and the payment recorded as
+ * captured by the stripe-link provider with the PaymentIntent id. Emits
+ * order.placed once.
+ */
+export const createOrderForCustomOrderWorkflow = createWorkflow(
+  createOrderForCustomOrderWorkflowId,
+  function (input: CreateOrderForCustomOrderInput) {
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["default_region_id", "default_sales_channel_id"],
+    }).config({ name: "read-store-defaults" })
+
+    const orderInput = transform({ input, stores }, ({ input, stores }) => ({
+      region_id: stores[0]?.default_region_id ?? undefined,
+      sales_channel_id: stores[0]?.default_sales_channel_id ?? undefined,
+      email: input.email,
+      customer_id: input.customer_id ?? undefined,
+      currency_code: input.currency_code,
+      shipping_address: input.shipping_address ?? undefined,
+      billing_address: input.shipping_address ?? undefined,
+      items: [
+        {
+          title: input.title,
+          quantity: 1,
+          unit_price: input.amount,
+          requires_shipping: true,
+          metadata: { custom_order_id: input.custom_order_id },
+        },
+      ],
+      metadata: {
+        custom_order_id: input.custom_order_id,
+        stripe_payment_intent_id: input.stripe_payment_intent_id,
+        stripe_checkout_session_id: input.stripe_checkout_session_id,
+      },
+    }))
+    const order = createOrderWorkflow.runAsStep({ input: orderInput as any })
+
+    const collectionInput = transform({ order, input }, ({ order, input }) => ({ order_id: order.id, amount: input.amount }))
+    const collections = createOrderPaymentCollectionWorkflow.runAsStep({ input: collectionInput })
+
+    const sessionInput = transform({ collections, input }, ({ collections, input }) => ({
+      payment_collection_id: collections[0].id,
+      provider_id: STRIPE_LINK_PAYMENT_PROVIDER,
+      data: {
+        stripe_payment_intent_id: input.stripe_payment_intent_id,
+        stripe_checkout_session_id: input.stripe_checkout_session_id,
+        currency_code: input.currency_code,
+      },
+    }))
+    const session = createPaymentSessionsWorkflow.runAsStep({ input: sessionInput })
+    const payment = authorizePaymentSessionStep({ id: session.id, context: {} })
+    capturePaymentWorkflow.runAsStep({ input: { payment_id: payment.id, captured_by: "stripe" } })
+
+    emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: { id: order.id } }).config({
+      name: "emit-order-placed",
+    })
+    return new WorkflowResponse(order)
+  }
+)

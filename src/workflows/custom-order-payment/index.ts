@@ -1,0 +1,3 @@
+export * from "./apply-custom-order-payment"
+export * from "./create-order-for-custom-order"
+export * from "./reflect-custom-order-refund"

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-const CHRONOLOGICAL_LISTS = ["status_history", "notes", "quotes", "images"] as const
+const CHRONOLOGICAL_LISTS = ["status_history", "notes", "quotes", "images", "payments"] as const
 
 /** History, notes, quotes and images oldest first (the database promises no order for nested lists). */
 export function inChronologicalOrder<T extends Record<string, any>>(customOrder: T): T {

@@ -23,6 +23,7 @@ export function applyCustomOrderTransition({
   customOrder,
   lockKey,
   to,
+  beforeRelease,
 }: {
   /** the workflow's input (or a transform of it) */
   input: TransitionInput
@@ -30,6 +31,8 @@ export function applyCustomOrderTransition({
   lockKey: WorkflowData<string>
   /** a constant, or a value of the workflow's input: it is only read through the steps' and transforms' inputs */
   to: CustomOrderStatus | WorkflowData<CustomOrderStatus>
+  /** composes the workflow's own last steps, still under the lock (e.g. cancelling the Medusa order) */
+  beforeRelease?: () => void
 }) {
   assertCustomOrderTransitionStep({ custom_order: customOrder, to, actor: input.actor })
   const link = deactivatePaymentLinkStep({ custom_order: customOrder })
@@ -46,6 +49,7 @@ export function applyCustomOrderTransition({
     actor: input.actor,
     reason: input.reason,
   })
+  beforeRelease?.()
   releaseLockStep({ key: lockKey })
 
   const statusChanged = transform({ customOrder, input, to }, ({ customOrder, input, to }) => ({

@@ -44,6 +44,7 @@ export const adminCustomOrderRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminCancelCustomOrder), retrieve],
   },
+  { matcher: "/admin/custom-orders/:id/payment-link", method: ["POST"], middlewares: [retrieve] },
   {
     matcher: "/admin/custom-orders/:id/status",
     method: ["POST"],

@@ -11,6 +11,8 @@ export type CustomOrderState = {
   access_token_hash: string | null
   order_id: string | null
   quote_expires_at: Date | string | null
+  quote_amount: number | null
+  quote_currency_code: string | null
 }
 
 export const CUSTOM_ORDER_STATE_FIELDS = [
@@ -23,6 +25,8 @@ export const CUSTOM_ORDER_STATE_FIELDS = [
   "access_token_hash",
   "order_id",
   "quote_expires_at",
+  "quote_amount",
+  "quote_currency_code",
 ]
 
 export type { CustomOrderActor }

@@ -8,10 +8,10 @@ export type CapturedEvent = { name: string; data: any }
  * Records every custom_order.* event the app emits, through the real event bus.
  * Call once per file (in beforeAll); clear `events` in beforeEach.
  */
-export function captureCustomOrderEvents(container: MedusaContainer) {
+export function captureCustomOrderEvents(container: MedusaContainer, alsoCapture: string[] = []) {
   const events: CapturedEvent[] = []
   const eventBus = container.resolve(Modules.EVENT_BUS)
-  for (const name of Object.values(CustomOrderEvents)) {
+  for (const name of [...Object.values(CustomOrderEvents), ...alsoCapture]) {
     eventBus.subscribe(name, async (event: any) => {
       events.push({ name, data: event.data })
     }, { subscriberId: `test-capture-${name}` })

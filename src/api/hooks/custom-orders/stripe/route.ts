@@ -43,6 +43,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     if ((error as { code?: string }).code === STRIPE_UNAVAILABLE) {
       throw error
     }
+    req.scope.resolve("logger").error(`Stripe event ${event.id} (${event.type}) failed`, error as Error)
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
       `Processing Stripe event ${event.id} (${event.type}) failed; it will be processed when Stripe delivers it again: ${(error as Error).message}`

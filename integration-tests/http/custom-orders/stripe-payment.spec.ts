@@ -4,7 +4,8 @@ import { loginAsAdmin } from "../../utils/admin"
 import { customOrderService } from "../../utils/custom-order-service"
 import { VALID_REQUEST } from "../../utils/custom-orders"
 import { captureCustomOrderEvents, CapturedEvent, settle } from "../../utils/events"
-import { TEST_WEBHOOK_SECRETS, useFakeStripe } from "../../utils/fake-stripe"
+import { useFakeStripe } from "../../utils/fake-stripe"
+import { checkoutCompleted, customOrderWebhook } from "../../utils/stripe-webhooks"
 import { createStorefront } from "../../utils/storefront"
 
 jest.setTimeout(180 * 1000)
@@ -31,10 +32,9 @@ medusaIntegrationTestRunner({
       stripe.fake.reset()
     })
 
-    const hookUrl = () => `${api.defaults.baseURL}/hooks/custom-orders/stripe`
-    const deliver = (event: Stripe.Event, opts: { timestamp?: number; header?: string; secret?: string } = {}) =>
-      stripe.fake.deliver(hookUrl(), event, { secret: TEST_WEBHOOK_SECRETS.customOrders, ...opts })
-    const completed = (sent: Stripe.Event[]) => sent.find((e) => e.type === "checkout.session.completed")!
+    const webhook = customOrderWebhook(() => api.defaults.baseURL, () => stripe.fake)
+    const { deliver } = webhook
+    const completed = checkoutCompleted
     const stored = async (id: string) =>
       (await customOrderService(getContainer()).listCustomOrders({ id }, { relations: ["payments", "status_history"] }))[0]
 

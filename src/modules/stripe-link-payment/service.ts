@@ -20,7 +20,7 @@ import {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, MathBN, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { toStripeAmount } from "../../utils/stripe-amount"
 import { assertNotRealStripeInTests, stripeHostConfig } from "../stripe/client-config"
@@ -90,7 +90,8 @@ export default class StripeLinkPaymentProviderService extends AbstractPaymentPro
     const refund = await this.stripe_.refunds.create(
       {
         payment_intent: data.stripe_payment_intent_id,
-        amount: toStripeAmount(Number(input.amount), data.currency_code),
+        // Medusa passes a BigNumber here: Number() of it is NaN
+        amount: toStripeAmount(MathBN.convert(input.amount).toNumber(), data.currency_code),
       },
       input.context?.idempotency_key ? { idempotencyKey: input.context.idempotency_key } : undefined
     )

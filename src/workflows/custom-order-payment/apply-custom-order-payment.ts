@@ -14,7 +14,7 @@ import {
 import { deactivatePaymentLinkStep, updateCustomOrderStep } from "../custom-order/steps"
 import { createOrderForCustomOrderWorkflow } from "./create-order-for-custom-order"
 import { readPaymentContextStep } from "./steps/read-payment-context"
-import { recordPaymentOutcomeStep } from "./steps/record-payment-outcome"
+import { recordAppliedPaymentStep, recordUnappliedPaymentStep } from "./steps/record-payment-outcome"
 import { refundUnappliedPaymentStep } from "./steps/refund-unapplied-payment"
 import { retrieveCheckoutSessionStep } from "./steps/retrieve-checkout-session"
 
@@ -52,9 +52,7 @@ export const applyCustomOrderPaymentWorkflow = createWorkflow(
     when("apply-custom-order-payment", { decision }, ({ decision }) => decision.kind === "apply").then(() => {
       const state = transform({ context }, ({ context }) => context.custom_order!)
       deactivatePaymentLinkStep({ custom_order: state })
-      recordPaymentOutcomeStep({ checkout, context, decision, event: input.event }).config({
-        name: "record-applied-custom-order-payment",
-      })
+      recordAppliedPaymentStep({ checkout, context, decision, event: input.event })
       const orderInput = transform({ checkout, context }, ({ checkout, context }) => {
         const request = context.custom_order!
         return {
@@ -71,7 +69,7 @@ export const applyCustomOrderPaymentWorkflow = createWorkflow(
       })
       const order = createOrderForCustomOrderWorkflow.runAsStep({ input: orderInput })
       const link = transform({ context, order }, ({ context, order }) => ({ id: context.custom_order!.id, order_id: order.id }))
-      updateCustomOrderStep(link).config({ name: "link-custom-order-to-order" })
+      updateCustomOrderStep(link)
 
       const events = transform({ context, order, checkout }, ({ context, order, checkout }) => ({
         paid: { id: context.custom_order!.id, order_id: order.id, quote_version: checkout.payment.quote_version },
@@ -92,9 +90,7 @@ export const applyCustomOrderPaymentWorkflow = createWorkflow(
     when("keep-and-refund-custom-order-payment", { decision }, ({ decision }) =>
       decision.kind === "refund" || decision.kind === "record_refunded"
     ).then(() => {
-      const recorded = recordPaymentOutcomeStep({ checkout, context, decision, event: input.event }).config({
-        name: "record-unapplied-custom-order-payment",
-      })
+      const recorded = recordUnappliedPaymentStep({ checkout, context, decision, event: input.event })
       refundUnappliedPaymentStep({ checkout, decision, payment_id: recorded.payment_id })
       const refunded = transform({ checkout, decision }, ({ checkout, decision }) => ({
         id: checkout.payment.custom_order_id,

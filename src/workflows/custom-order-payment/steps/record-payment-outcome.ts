@@ -13,7 +13,8 @@ import { fromStripeAmount } from "../../../utils/stripe-amount"
 import { PaymentContextRead } from "./read-payment-context"
 import { RetrievedCheckout } from "./retrieve-checkout-session"
 
-export const recordPaymentOutcomeStepId = "record-custom-order-payment-outcome"
+export const recordAppliedPaymentStepId = "record-applied-custom-order-payment"
+export const recordUnappliedPaymentStepId = "record-unapplied-custom-order-payment"
 
 export type RecordPaymentOutcomeStepInput = {
   checkout: RetrievedCheckout
@@ -22,16 +23,19 @@ export type RecordPaymentOutcomeStepInput = {
   event: { stripe_event_id: string; type: string } | null
 }
 
+type Undo = { recorded: RecordedStripeOutcome; snapshot?: Record<string, unknown> & { id: string } }
+
 /**
  * Records a received payment in one database transaction with the event that
  * brought it: applied (the request becomes paid, with its history entry, the
  * Stripe ids and the link closed) or not (kept with the reason, to be
- * refunded). Compensation: undoes exactly that, in one transaction.
+ * refunded). Returns what to give the compensation.
  */
-export const recordPaymentOutcomeStep = createStep(
-  recordPaymentOutcomeStepId,
-  async ({ checkout, context, decision, event }: RecordPaymentOutcomeStepInput, { container }) => {
-    const service = container.resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)
+async function recordPaymentOutcome(
+  { checkout, context, decision, event }: RecordPaymentOutcomeStepInput,
+  container: { resolve: <T>(key: string) => T }
+) {
+  const service = container.resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)
     const customOrder = context.custom_order!
     const applied = decision.kind === "apply"
     if (applied) {
@@ -86,16 +90,29 @@ export const recordPaymentOutcomeStep = createStep(
           }
         : undefined,
     })
-    return new StepResponse(recorded, { recorded, snapshot: applied ? snapshot : undefined })
-  },
-  async (compensation, { container }) => {
-    if (!compensation) {
-      return
-    }
-    const service = container.resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)
-    await service.revertStripeOutcome({
-      recorded: compensation.recorded as RecordedStripeOutcome,
-      custom_order_snapshot: compensation.snapshot as any,
-    })
+    return new StepResponse<RecordedStripeOutcome, Undo>(recorded, { recorded, snapshot: applied ? snapshot : undefined })
+}
+
+/** Undoes exactly what recordPaymentOutcome wrote, in one transaction. */
+async function undoPaymentOutcome(undo: Undo | undefined, container: { resolve: <T>(key: string) => T }) {
+  if (!undo) {
+    return
   }
+  await container
+    .resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)
+    .revertStripeOutcome({ recorded: undo.recorded, custom_order_snapshot: undo.snapshot })
+}
+
+/** The payment paid the current quote: recorded with the request now paid. Compensation: all of it undone. */
+export const recordAppliedPaymentStep = createStep(
+  recordAppliedPaymentStepId,
+  async (input: RecordPaymentOutcomeStepInput, { container }) => recordPaymentOutcome(input, container),
+  async (undo, { container }) => undoPaymentOutcome(undo, container)
+)
+
+/** The payment cannot be applied: recorded with the reason, to be refunded. Compensation: the record undone. */
+export const recordUnappliedPaymentStep = createStep(
+  recordUnappliedPaymentStepId,
+  async (input: RecordPaymentOutcomeStepInput, { container }) => recordPaymentOutcome(input, container),
+  async (undo, { container }) => undoPaymentOutcome(undo, container)
 )

@@ -74,11 +74,14 @@ export const createPaymentLinkStep = createStep(
     }
     const stripe = stripeModule.client()
     const settings = stripeModule.paymentLinkSettings()
-    let link: Stripe.PaymentLink
+    let link: Stripe.Response<Stripe.PaymentLink>
     try {
       link = await createLink(stripe, input, settings)
-      if (!link.active) {
-        // the same approval, retried after an earlier attempt was rolled back
+      // A retried approval gets the link of the earlier, rolled-back attempt, and
+      // Stripe replays that attempt's original answer (active: true) even though
+      // the rollback deactivated the link since: make it active for real.
+      const replayed = link.lastResponse?.headers?.["idempotent-replayed"] === "true"
+      if (replayed || !link.active) {
         link = await stripe.paymentLinks.update(link.id, { active: true })
       }
     } catch (error) {

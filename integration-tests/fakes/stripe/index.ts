@@ -36,6 +36,8 @@ export interface FakeStripe {
   completeAsyncPayment(sessionId: string, succeeded: boolean): Stripe.Event[]
   refundFromDashboard(paymentIntentId: string, amount?: number): Stripe.Event[]
   injectFault(fault: Fault): void
+  /** removes every injected fault still armed (Stripe is back) */
+  clearFaults(): void
   sign(payload: string, opts: { secret: string; timestamp?: number }): string
   deliver(url: string, event: Stripe.Event, opts: DeliverOptions): Promise<DeliverResult>
   /** clears state, requests, events, idempotency keys and faults (the port stays) */
@@ -77,6 +79,7 @@ export async function startFakeStripe(options: { apiKey?: string } = {}): Promis
     completeAsyncPayment: (sessionId, succeeded) => completeAsyncPayment(state, sessionId, succeeded),
     refundFromDashboard: (paymentIntentId, amount) => refundFromDashboard(state, paymentIntentId, amount),
     injectFault: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
     sign,
     deliver,
     reset: () => {

@@ -1,6 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { assertNotRealStripeInTests, stripeHostConfig } from "./client-config"
+import { StripePriceMirror } from "./models/stripe-price-mirror"
+import { StripeProductMirror } from "./models/stripe-product-mirror"
 import { StripeModuleOptions } from "./types"
 
 export const STRIPE_OFF_MESSAGE =
@@ -8,15 +10,18 @@ export const STRIPE_OFF_MESSAGE =
 
 /**
  * The app's single entry point to Stripe: one configured client (with the
- * STRIPE_API_HOST override) and webhook verification for our own endpoint.
- * Knows nothing of other modules; workflows decide what to ask Stripe.
+ * STRIPE_API_HOST override), webhook verification for our own endpoint, and the
+ * record of which Stripe Product and Price mirror which Medusa product and
+ * variant price. Knows nothing of other modules; workflows decide what to ask Stripe.
  */
-export default class StripeModuleService {
+export default class StripeModuleService extends MedusaService({ StripeProductMirror, StripePriceMirror }) {
   protected readonly options_: StripeModuleOptions
   /** Built once, in the constructor: Medusa's proxy around module services does not see fields set later. */
   protected readonly client_: Stripe | null
 
-  constructor(_container: Record<string, unknown>, options: StripeModuleOptions = {}) {
+  constructor(container: Record<string, unknown>, options: StripeModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
     this.options_ = options
     this.client_ = options.apiKey
       ? new Stripe(options.apiKey, {

@@ -1,0 +1,2 @@
+export * from "./sync-product-to-stripe"
+export * from "./sync-catalog-to-stripe"

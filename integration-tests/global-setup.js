@@ -29,5 +29,6 @@ module.exports = async function globalSetup() {
   process.env.DB_PORT = String(postgres.port)
   process.env.DB_USERNAME = postgres.user
   process.env.DB_PASSWORD = postgres.password
+  process.env.TEST_DATABASE = "embedded PostgreSQL"
   globalThis.__EMBEDDED_POSTGRES__ = { postgres, logFile, log }
 }

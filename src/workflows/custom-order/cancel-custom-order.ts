@@ -45,7 +45,7 @@ export const cancelCustomOrderWorkflow = createWorkflow(
               "payment_collections.payments.captures.amount",
               "payment_collections.payments.refunds.amount",
             ],
-            filters: { id: customOrder.order_id },
+            filters: { id: customOrder.order_id! },
           }).config({ name: "read-paid-custom-order-payments" })
           const refunds = transform({ orders, input }, ({ orders, input }) =>
             refundsOfOrder(orders[0], input.actor.id, "Custom order request cancelled")

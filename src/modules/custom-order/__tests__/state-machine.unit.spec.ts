@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { CustomOrderActorType as Actor, CustomOrderStatus as S } from "../types"
-import { assertTransition, canTransition, nextStatuses } from "../utils/state-machine"
+import { assertTransition } from "../utils/assert-transition"
+import { canTransition, nextStatuses } from "../utils/state-machine"
 
 /**
  * DESIGN.md §2, written out again independently of the implementation's table:

@@ -1,4 +1,5 @@
 export * from "./access-token"
 export * from "./shopper-access"
 export * from "./state-machine"
+export * from "./assert-transition"
 export * from "./payment-decision"

@@ -1,3 +1,5 @@
+import { stripeDecimals } from "../../../utils/stripe-amount"
+
 /** The quote form's values as typed, and what the route needs from them. */
 export type QuoteFormValues = {
   amount: string
@@ -8,13 +10,6 @@ export type QuoteFormValues = {
 }
 
 export type QuoteFormErrors = Partial<Record<keyof QuoteFormValues, string>>
-
-const MINOR_UNITS: Record<string, number> = { jpy: 0, krw: 0, vnd: 0, clp: 0, isk: 0, huf: 2, bhd: 3, kwd: 3, jod: 3, omr: 3, tnd: 3 }
-
-/** How many decimals a currency allows (2 for most). */
-export function decimalsOf(currencyCode: string): number {
-  return MINOR_UNITS[currencyCode.toLowerCase()] ?? 2
-}
 
 /** Inline checks before sending (the server checks again and has the last word). `today` is YYYY-MM-DD. */
 export function validateQuoteForm(values: QuoteFormValues, today: string): QuoteFormErrors {
@@ -32,7 +27,7 @@ export function validateQuoteForm(values: QuoteFormValues, today: string): Quote
     errors.amount = "At most 1,000,000"
   } else if (!errors.currency_code) {
     const decimals = (amount.split(".")[1] ?? "").length
-    const allowed = decimalsOf(currency)
+    const allowed = stripeDecimals(currency) // what the payment link can charge
     if (decimals > allowed) {
       errors.amount = allowed === 0 ? `${currency.toUpperCase()} has no decimals` : `At most ${allowed} decimals in ${currency.toUpperCase()}`
     }

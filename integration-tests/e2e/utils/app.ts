@@ -194,11 +194,8 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
   }
 
   try {
-    const develop = process.env.E2E_SERVER === "develop"
-    if (develop) env.NODE_ENV = "development"
     // the build needs no database: run it while PostgreSQL starts and the shop is seeded
     const build = (async () => {
-      if (develop) return
       const t = Date.now()
       await run(["build"], { cwd: workspace, env, logFile: path.join(workspace, "build.log") })
       timings.build = seconds(t)
@@ -220,12 +217,10 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
 
     const t = Date.now()
     // the build runs with the project's modules; the pictures seeded above are served from its static/
-    if (!develop) {
-      fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(serverDir, "node_modules"), "dir")
-      fs.symlinkSync(path.join(workspace, "static"), path.join(serverDir, "static"), "dir")
-    }
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(serverDir, "node_modules"), "dir")
+    fs.symlinkSync(path.join(workspace, "static"), path.join(serverDir, "static"), "dir")
     const out = fs.openSync(logFile, "a")
-    server = spawn(MEDUSA_BIN, [develop ? "develop" : "start"], { cwd: develop ? workspace : serverDir, env, stdio: ["ignore", out, out], detached: true })
+    server = spawn(MEDUSA_BIN, ["start"], { cwd: serverDir, env, stdio: ["ignore", out, out], detached: true })
     fs.closeSync(out)
     fs.writeFileSync(path.join(workspace, "server.pid"), String(server.pid))
     const alive = () => server!.exitCode === null && server!.signalCode === null

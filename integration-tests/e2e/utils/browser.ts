@@ -61,6 +61,6 @@ export async function screenshot(page: Page, name: string, height = 1000) {
   await page.evaluate(() => document.querySelectorAll("*").forEach((el) => el.scrollTop > 0 && el.scrollTo(0, 0)))
   await page.waitForTimeout(300)
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
-  await hide.evaluate((el) => el.remove())
+  await hide.evaluate((el) => el.parentNode?.removeChild(el))
   await page.setViewportSize(viewport)
 }

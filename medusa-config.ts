@@ -3,6 +3,7 @@ import {
   adminConfig,
   assertProductionSecrets,
   fileModules,
+  notificationModules,
   parseAppEnv,
   paymentModules,
   projectConfig,
@@ -24,6 +25,7 @@ module.exports = defineConfig({
     ...redisModules(env),
     ...paymentModules(env),
     ...fileModules(env),
+    ...notificationModules(env),
     { resolve: "./src/modules/custom-order" },
     {
       resolve: "./src/modules/stripe",

@@ -19,3 +19,10 @@ export function submissionLimits(env: AppEnv): SubmissionLimits {
     perEmail: Number(env.CUSTOM_ORDER_RATE_LIMIT_PER_EMAIL ?? DEFAULT_SUBMISSION_LIMITS.perEmail),
   }
 }
+
+export const DEFAULT_QUOTE_REMINDER_HOURS = 24
+
+/** How long before a quote expires its customer is reminded of it, once (CUSTOM_ORDER_REMINDER_HOURS_BEFORE_EXPIRY). */
+export function quoteReminderHours(env: AppEnv): number {
+  return Number(env.CUSTOM_ORDER_REMINDER_HOURS_BEFORE_EXPIRY ?? DEFAULT_QUOTE_REMINDER_HOURS)
+}

@@ -54,6 +54,10 @@ const positiveInteger = optionalString.refine((v) => v === undefined || /^[1-9]\
   message: "must be a whole number greater than 0",
 })
 
+const emailAddress = optionalString.refine((v) => v === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+  message: "must be an e-mail address such as orders@example.com",
+})
+
 export const appEnvSchema = z.object({
   NODE_ENV: optionalString,
   DATABASE_URL: urlWithProtocols(["postgres:", "postgresql:"], "postgres://user:password@host:5432/db"),
@@ -91,6 +95,18 @@ export const appEnvSchema = z.object({
     { message: "must be a Stripe webhook signing secret (whsec_…)" }
   ),
   STRIPE_API_HOST: urlWithProtocols(["http:", "https:"], "http://127.0.0.1:12111"),
+  SHOP_NAME: optionalString.refine((v) => v === undefined || v.length <= 100, {
+    message: "must be at most 100 characters",
+  }),
+  SHOP_EMAIL: emailAddress,
+  CUSTOM_ORDER_NOTIFY_EMAIL: emailAddress,
+  NOTIFICATION_PROVIDER: optionalString.refine((v) => v === undefined || ["local", "sendgrid"].includes(v), {
+    message: 'must be "local" or "sendgrid"',
+  }),
+  SENDGRID_API_KEY: optionalString.refine((v) => v === undefined || v.startsWith("SG."), {
+    message: "must be a SendGrid API key (SG.…)",
+  }),
+  CUSTOM_ORDER_REMINDER_HOURS_BEFORE_EXPIRY: positiveInteger,
 })
 
 export type AppEnv = z.infer<typeof appEnvSchema>

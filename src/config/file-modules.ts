@@ -2,6 +2,7 @@ import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import type { InputConfigModules } from "@medusajs/framework/types"
 import { AppEnv } from "./env"
+import { backendUrl } from "./project-config"
 
 /**
  * Medusa's File module with its local provider. Public files (product
@@ -11,7 +12,6 @@ import { AppEnv } from "./env"
  * private files in static/ too, where anyone could fetch them.)
  */
 export function fileModules(env: AppEnv, cwd = process.cwd()): InputConfigModules {
-  const backendUrl = env.MEDUSA_BACKEND_URL ?? `http://localhost:${env.PORT ?? 9000}`
   return [
     {
       key: Modules.FILE,
@@ -24,7 +24,7 @@ export function fileModules(env: AppEnv, cwd = process.cwd()): InputConfigModule
             options: {
               upload_dir: path.join(cwd, "static"),
               private_upload_dir: path.join(cwd, "private"),
-              backend_url: `${backendUrl.replace(/\/$/, "")}/static`,
+              backend_url: `${backendUrl(env)}/static`,
             },
           },
         ],

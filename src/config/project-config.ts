@@ -4,6 +4,11 @@ import { AppEnv, isFlagOn } from "./env"
 export const DEFAULT_STORE_CORS = "http://localhost:8000"
 export const DEFAULT_ADMIN_CORS = "http://localhost:9000,http://localhost:5173"
 
+/** Where this backend is reached from outside: MEDUSA_BACKEND_URL, or this server; no trailing slash. */
+export function backendUrl(env: AppEnv): string {
+  return (env.MEDUSA_BACKEND_URL ?? `http://localhost:${env.PORT ?? 9000}`).replace(/\/+$/, "")
+}
+
 type ProjectConfig = NonNullable<InputConfig["projectConfig"]>
 
 /** Keeps only the keys that have a value, so Medusa's own defaults still apply to the rest. */

@@ -1,0 +1,7 @@
+export * from "./common"
+export * from "./new-request"
+export * from "./paid"
+export * from "./production"
+export * from "./quote"
+export * from "./received"
+export * from "./rejected"

@@ -9,6 +9,7 @@ import { CustomOrder } from "./models/custom-order"
 import { CustomOrderImage } from "./models/custom-order-image"
 import { CustomOrderNote } from "./models/custom-order-note"
 import { CustomOrderPayment } from "./models/custom-order-payment"
+import { CustomOrderPhotograph } from "./models/custom-order-photograph"
 import { CustomOrderQuote } from "./models/custom-order-quote"
 import { CustomOrderStatusChange } from "./models/custom-order-status-change"
 import { CustomOrderStripeEvent } from "./models/custom-order-stripe-event"
@@ -40,6 +41,7 @@ export default class CustomOrderModuleService extends MedusaService({
   CustomOrderImage,
   CustomOrderNote,
   CustomOrderPayment,
+  CustomOrderPhotograph,
   CustomOrderQuote,
   CustomOrderStatusChange,
   CustomOrderStripeEvent,

@@ -3,6 +3,7 @@ import { CustomOrderStatus, LighterType, PaymentLinkStatus } from "../types"
 import { CustomOrderImage } from "./custom-order-image"
 import { CustomOrderNote } from "./custom-order-note"
 import { CustomOrderPayment } from "./custom-order-payment"
+import { CustomOrderPhotograph } from "./custom-order-photograph"
 import { CustomOrderQuote } from "./custom-order-quote"
 import { CustomOrderStatusChange } from "./custom-order-status-change"
 
@@ -31,6 +32,8 @@ export const CustomOrder = model
     quote_currency_code: model.text().nullable(),
     quote_message: model.text().nullable(),
     quote_expires_at: model.dateTime().nullable(),
+    /** when the customer was reminded that this quote version expires soon (a new version starts again at null) */
+    quote_reminder_sent_at: model.dateTime().nullable(),
     // payment
     payment_link_status: model.enum(PaymentLinkStatus).default(PaymentLinkStatus.NONE),
     payment_link_id: model.text().nullable(),
@@ -50,8 +53,9 @@ export const CustomOrder = model
     status_history: model.hasMany(() => CustomOrderStatusChange, { mappedBy: "custom_order" }),
     quotes: model.hasMany(() => CustomOrderQuote, { mappedBy: "custom_order" }),
     payments: model.hasMany(() => CustomOrderPayment, { mappedBy: "custom_order" }),
+    photos: model.hasMany(() => CustomOrderPhotograph, { mappedBy: "custom_order" }),
   })
-  .cascades({ delete: ["images", "notes", "status_history", "quotes", "payments"] })
+  .cascades({ delete: ["images", "notes", "status_history", "quotes", "payments", "photos"] })
   .indexes([
     { on: ["status"] },
     { on: ["created_at"] },

@@ -52,6 +52,12 @@ export const CustomOrderEvents = {
   CANCELLED: "custom_order.cancelled",
   EXPIRED: "custom_order.expired",
   PAID: "custom_order.paid",
+  IN_PRODUCTION: "custom_order.in_production",
+  /** its Medusa order's fulfilment shipped: data has the fulfilment's id (its tracking numbers) */
+  SHIPPED: "custom_order.shipped",
+  COMPLETED: "custom_order.completed",
+  /** an unpaid quote expires soon: its customer is reminded, once per quote version */
+  QUOTE_REMINDER: "custom_order.quote_reminder",
   /** a payment that could not be applied was refunded (the admin should know) */
   PAYMENT_REFUNDED: "custom_order.payment_refunded",
   STATUS_CHANGED: "custom_order.status_changed",

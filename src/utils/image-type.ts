@@ -14,3 +14,18 @@ export function detectImageType(bytes: Uint8Array): AcceptedImageType | null {
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp"
   return null
 }
+
+/** The file extension for an accepted type, for the names files get in storage. */
+export function imageExtension(contentType: string): string {
+  return ({ "image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/gif": ".gif" } as Record<string, string>)[contentType] ?? ""
+}
+
+/** Uploaded images as private files for the File module, named `<prefix>-1.png`, `<prefix>-2.jpg`, … */
+export function privateImageFiles(images: { content_type: string; content: string }[], prefix: string) {
+  return images.map((image, index) => ({
+    filename: `${prefix}-${index + 1}${imageExtension(image.content_type)}`,
+    mimeType: image.content_type,
+    content: image.content,
+    access: "private" as const,
+  }))
+}

@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-const CHRONOLOGICAL_LISTS = ["status_history", "notes", "quotes", "images", "payments"] as const
+const CHRONOLOGICAL_LISTS = ["status_history", "notes", "quotes", "images", "payments", "photos"] as const
 
-/** History, notes, quotes and images oldest first (the database promises no order for nested lists). */
+/** History, notes, quotes, images and photos oldest first (the database promises no order for nested lists). */
 export function inChronologicalOrder<T extends Record<string, any>>(customOrder: T): T {
   const sorted: Record<string, any> = { ...customOrder }
   for (const list of CHRONOLOGICAL_LISTS) {

@@ -4,17 +4,18 @@ import { CUSTOM_ORDER_MODULE } from "../../modules/custom-order"
 import CustomOrderModuleService from "../../modules/custom-order/service"
 
 /**
- * Sends one reference image of a request from the File module. The caller has
- * already checked who is asking; images are private files that nothing else serves.
+ * Sends one image of a request from the File module: a reference image
+ * (`:image_id`) or a photo of the finished piece (`:photo_id`). The caller has
+ * already checked who is asking; these are private files that nothing else serves.
  */
-export async function streamCustomOrderImage(req: MedusaRequest, res: MedusaResponse) {
+export async function streamCustomOrderImage(req: MedusaRequest, res: MedusaResponse, kind: "image" | "photo" = "image") {
   const customOrders = req.scope.resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)
-  const [image] = await customOrders.listCustomOrderImages({
-    id: req.params.image_id,
-    custom_order_id: req.params.id,
-  })
+  const id = kind === "photo" ? req.params.photo_id : req.params.image_id
+  const filter = { id, custom_order_id: req.params.id }
+  const [image] =
+    kind === "photo" ? await customOrders.listCustomOrderPhotographs(filter) : await customOrders.listCustomOrderImages(filter)
   if (!image) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Image with id: ${req.params.image_id} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${kind === "photo" ? "Photo" : "Image"} with id: ${id} was not found`)
   }
   const files = req.scope.resolve(Modules.FILE)
   const stream = await files.getDownloadStream(image.file_id)

@@ -6,6 +6,7 @@ import {
   CustomOrderRequestInput,
   CustomOrderStatus,
 } from "../../modules/custom-order"
+import { privateImageFiles } from "../../utils/image-type"
 import { createCustomOrderStep, generateAccessTokenStep, recordStatusChangeStep } from "./steps"
 
 export const submitCustomOrderWorkflowId = "submit-custom-order"
@@ -39,14 +40,7 @@ export const submitCustomOrderWorkflow = createWorkflow(
     const forGuest = transform({ input }, ({ input }) => !input.customer_id)
     const accessToken = generateAccessTokenStep({ for_guest: forGuest })
 
-    const files = transform({ input }, ({ input }) =>
-      input.images.map((image, index) => ({
-        filename: `custom-order-reference-${index + 1}${extensionOf(image.content_type)}`,
-        mimeType: image.content_type,
-        content: image.content,
-        access: "private" as const,
-      }))
-    )
+    const files = transform({ input }, ({ input }) => privateImageFiles(input.images, "custom-order-reference"))
     const uploaded = uploadFilesStep({ files })
 
     const createInput = transform({ input, uploaded, accessToken }, ({ input, uploaded, accessToken }) => ({
@@ -93,7 +87,3 @@ export const submitCustomOrderWorkflow = createWorkflow(
     return new WorkflowResponse(result)
   }
 )
-
-function extensionOf(contentType: string): string {
-  return { "image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/gif": ".gif" }[contentType] ?? ""
-}

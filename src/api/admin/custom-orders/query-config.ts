@@ -18,7 +18,7 @@ export const ADMIN_CUSTOM_ORDER_LIST_FIELDS = [
   "updated_at",
 ]
 
-/** The detail: everything an admin needs, except the hashes (never returned to anyone). */
+/** The detail: everything an admin needs (photos of the finished piece too), except the hashes (never returned to anyone). */
 export const ADMIN_CUSTOM_ORDER_FIELDS = [
   ...STORE_CUSTOM_ORDER_FIELDS,
   "payment_link_id",
@@ -42,6 +42,12 @@ export const ADMIN_CUSTOM_ORDER_FIELDS = [
   "quotes.created_by",
   "quotes.created_at",
   "images.file_id",
+  "photos.id",
+  "photos.content_type",
+  "photos.size",
+  "photos.original_name",
+  "photos.created_by",
+  "photos.created_at",
   "payments.id",
   "payments.status",
   "payments.amount",

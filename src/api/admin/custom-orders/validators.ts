@@ -56,3 +56,6 @@ export const AdminAdvanceCustomOrderStatus = z
   .object({ status: z.enum(PRODUCTION_STATUSES), reason: z.string().trim().max(2000).nullish() })
   .strict()
 export type AdminAdvanceCustomOrderStatusType = z.infer<typeof AdminAdvanceCustomOrderStatus>
+
+/** POST /admin/custom-orders/:id/photos: multipart/form-data, the photos under `photos` and no other field. */
+export const AdminAddCustomOrderPhotos = z.object({}).strict()

@@ -4,7 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { assertReferenceImagesAreImages, parseReferenceImages } from "./reference-images"
+import { referenceImages } from "./reference-images"
 import { storeCustomOrderQueryConfig } from "./query-config"
 import { requireShopperAccess } from "./shopper-access"
 import { limitSubmissionsPerEmail, limitSubmissionsPerIp } from "./submission-rate-limit"
@@ -25,9 +25,9 @@ export const storeCustomOrderRoutes: MiddlewareRoute[] = [
     middlewares: [
       customerIfLoggedIn,
       limitSubmissionsPerIp,
-      parseReferenceImages,
+      referenceImages.parse,
       validateAndTransformBody(StoreSubmitCustomOrder),
-      assertReferenceImagesAreImages,
+      referenceImages.assertImages,
       limitSubmissionsPerEmail,
       validateAndTransformQuery(StoreGetCustomOrderParams, storeCustomOrderQueryConfig.retrieve),
     ],

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { submitCustomOrderWorkflow } from "../../../workflows/custom-order"
 import { loggedInCustomerId } from "../../utils/custom-order-actor"
+import { uploadedImages } from "../../utils/image-upload"
 import { refetchCustomOrder } from "../../utils/refetch-custom-order"
-import { submittedImages } from "./reference-images"
 import { submitterIpHash } from "./submission-rate-limit"
 import { StoreSubmitCustomOrderType } from "./validators"
 
@@ -11,7 +11,7 @@ export async function POST(req: MedusaRequest<StoreSubmitCustomOrderType>, res: 
   const { result } = await submitCustomOrderWorkflow(req.scope).run({
     input: {
       request: req.validatedBody,
-      images: submittedImages(req),
+      images: uploadedImages(req),
       customer_id: loggedInCustomerId(req),
       submitter_ip_hash: submitterIpHash(req),
     },

@@ -55,6 +55,8 @@ export const quoteCustomOrderWorkflow = createWorkflow(
       quote_currency_code: quote.currency_code,
       quote_message: quote.message,
       quote_expires_at: quote.expires_at,
+      // a new quote version gets its own reminder
+      quote_reminder_sent_at: null,
       payment_link_status: link.status ?? oldLink.payment_link_status,
       payment_link_id: link.id,
       payment_link_url: link.url,

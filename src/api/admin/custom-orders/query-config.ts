@@ -42,6 +42,7 @@ export const ADMIN_CUSTOM_ORDER_FIELDS = [
   "quotes.created_by",
   "quotes.created_at",
   "images.file_id",
+  "quote_reminder_sent_at",
   "photos.id",
   "photos.content_type",
   "photos.size",

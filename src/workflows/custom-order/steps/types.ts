@@ -11,6 +11,7 @@ export type CustomOrderState = {
   access_token_hash: string | null
   order_id: string | null
   quote_expires_at: Date | string | null
+  quote_reminder_sent_at: Date | string | null
   quote_amount: number | null
   quote_currency_code: string | null
 }
@@ -25,6 +26,7 @@ export const CUSTOM_ORDER_STATE_FIELDS = [
   "access_token_hash",
   "order_id",
   "quote_expires_at",
+  "quote_reminder_sent_at",
   "quote_amount",
   "quote_currency_code",
 ]

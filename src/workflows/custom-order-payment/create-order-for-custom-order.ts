@@ -10,6 +10,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { STRIPE_LINK_PAYMENT_PROVIDER } from "../../config/payment-modules"
+import { chooseCustomOrderShippingOption } from "../../utils/custom-order-shipping-option"
 
 export const createOrderForCustomOrderWorkflowId = "create-order-for-custom-order"
 
@@ -40,9 +41,11 @@ export type CreateOrderForCustomOrderInput = {
 /**
  * A paid request becomes an ordinary Medusa order, through Medusa's own
  * workflows: one custom line item at the quoted price, the shopper's e-mail and
- * customer, the shipping address Stripe collected, and the payment recorded as
- * captured by the stripe-link provider with the PaymentIntent id. Emits
- * order.placed once.
+ * customer, the shipping address Stripe collected, a shipping method of the
+ * shop's cheapest option to that country at no charge (the quote includes
+ * shipping; the method is what lets the dashboard create its fulfilment), and
+ * the payment recorded as captured by the stripe-link provider with the
+ * PaymentIntent id. Emits order.placed once.
  */
 export const createOrderForCustomOrderWorkflow = createWorkflow(
   createOrderForCustomOrderWorkflowId,
@@ -51,30 +54,53 @@ export const createOrderForCustomOrderWorkflow = createWorkflow(
       entity: "store",
       fields: ["default_region_id", "default_sales_channel_id"],
     }).config({ name: "read-store-defaults" })
-
-    const orderInput = transform({ input, stores }, ({ input, stores }) => ({
-      region_id: stores[0]?.default_region_id ?? undefined,
-      sales_channel_id: stores[0]?.default_sales_channel_id ?? undefined,
-      email: input.email,
-      customer_id: input.customer_id ?? undefined,
-      currency_code: input.currency_code,
-      shipping_address: input.shipping_address ?? undefined,
-      billing_address: input.shipping_address ?? undefined,
-      items: [
-        {
-          title: input.title,
-          quantity: 1,
-          unit_price: input.amount,
-          requires_shipping: true,
-          metadata: { custom_order_id: input.custom_order_id },
-        },
+    const { data: shippingOptions } = useQueryGraphStep({
+      entity: "shipping_option",
+      fields: [
+        "id",
+        "name",
+        "data",
+        "rules.attribute",
+        "rules.value",
+        "service_zone.geo_zones.country_code",
+        "service_zone.fulfillment_set.type",
+        "prices.amount",
+        "prices.currency_code",
       ],
-      metadata: {
-        custom_order_id: input.custom_order_id,
-        stripe_payment_intent_id: input.stripe_payment_intent_id,
-        stripe_checkout_session_id: input.stripe_checkout_session_id,
-      },
-    }))
+    }).config({ name: "read-shipping-options" })
+
+    const orderInput = transform({ input, stores, shippingOptions }, ({ input, stores, shippingOptions }) => {
+      const option = chooseCustomOrderShippingOption(shippingOptions, {
+        country_code: input.shipping_address?.country_code,
+        currency_code: input.currency_code,
+      })
+      return {
+        region_id: stores[0]?.default_region_id ?? undefined,
+        sales_channel_id: stores[0]?.default_sales_channel_id ?? undefined,
+        email: input.email,
+        customer_id: input.customer_id ?? undefined,
+        currency_code: input.currency_code,
+        shipping_address: input.shipping_address ?? undefined,
+        billing_address: input.shipping_address ?? undefined,
+        items: [
+          {
+            title: input.title,
+            quantity: 1,
+            unit_price: input.amount,
+            requires_shipping: true,
+            metadata: { custom_order_id: input.custom_order_id },
+          },
+        ],
+        shipping_methods: option
+          ? [{ name: option.name, amount: 0, shipping_option_id: option.id, data: option.data ?? {} }]
+          : [],
+        metadata: {
+          custom_order_id: input.custom_order_id,
+          stripe_payment_intent_id: input.stripe_payment_intent_id,
+          stripe_checkout_session_id: input.stripe_checkout_session_id,
+        },
+      }
+    })
     const order = createOrderWorkflow.runAsStep({ input: orderInput as any })
 
     const collectionInput = transform({ order, input }, ({ order, input }) => ({ order_id: order.id, amount: input.amount }))

@@ -42,6 +42,8 @@ export const resendCustomOrderPaymentLinkWorkflow = createWorkflow(
       quote_version: customOrder.quote_version,
       revised: false,
       resent: true,
+      // each resend is a message of its own
+      resent_at: new Date().toISOString(),
     }))
     emitEventStep({ eventName: CustomOrderEvents.APPROVED, data })
     return new WorkflowResponse(customOrder)

@@ -75,7 +75,12 @@ export const submitCustomOrderWorkflow = createWorkflow(
       to: CustomOrderStatus.PENDING,
       actor_type: actor.type,
     }))
-    emitEventStep({ eventName: CustomOrderEvents.SUBMITTED, data: { id: customOrder.id } })
+    // The guest's token travels with the event to the receipt e-mail, its only other reader; it is never stored.
+    const submitted = transform({ customOrder, accessToken }, ({ customOrder, accessToken }) => ({
+      id: customOrder.id,
+      access_token: accessToken.token,
+    }))
+    emitEventStep({ eventName: CustomOrderEvents.SUBMITTED, data: submitted })
     emitEventStep({ eventName: CustomOrderEvents.STATUS_CHANGED, data: eventData }).config({
       name: "emit-custom-order-status-changed",
     })

@@ -13,7 +13,7 @@ import { FakeStripe, startFakeStripe } from "../fakes/stripe"
 import { TEST_WEBHOOK_SECRETS } from "../utils/fake-stripe"
 import { E2eApp, startApp } from "./utils/app"
 import { launchBrowser, loggedInDashboard, screenshot } from "./utils/browser"
-import { paidRequest, rejectThroughApi, SHOPPERS, submitRequest } from "./utils/fixtures"
+import { demoImage, paidRequest, rejectThroughApi, SHOPPERS, submitRequest } from "./utils/fixtures"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -200,6 +200,14 @@ describe("a request's page", () => {
     await pwExpect(main().getByRole("link", { name: /#\d+/ })).toHaveAttribute("href", new RegExp(`/orders/${ids.moth.orderId}$`))
     await pwExpect(main().getByTestId("customer-link")).toContainText("Linus Pauling")
     await pwExpect(main().getByTestId("custom-order-actions").getByRole("button", { name: "Start production" })).toBeVisible()
+  })
+
+  it("adds photos of the finished piece", async () => {
+    const photos = main().getByTestId("photos-section")
+    await pwExpect(photos.getByText("No photos yet.")).toBeVisible()
+    await photos.locator("input[type=file]").setInputFiles(demoImage("monarch-butterfly"))
+    await pwExpect(toast("Photo added")).toBeVisible()
+    await pwExpect(photos.getByRole("img", { name: "monarch-butterfly.png" })).toBeVisible()
   })
 })
 

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 
-const DEMO_IMAGES = path.join(__dirname, "..", "..", "src", "scripts", "demo-shop", "images")
+export const DEMO_IMAGES = path.join(__dirname, "..", "..", "src", "scripts", "demo-shop", "images")
 
 /** A real PNG from the demo shop. */
 export function pngBytes(name = "checkerboard"): Buffer {

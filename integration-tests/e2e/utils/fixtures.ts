@@ -3,15 +3,19 @@
  * (the storefront's and the admin's) and the fake Stripe, as shoppers, Stripe
  * and an admin would make it: nothing is written to the database directly.
  */
+import path from "node:path"
 import type Stripe from "stripe"
 import type { FakeStripe } from "../../fakes/stripe"
-import { pngBytes, submissionForm } from "../../utils/custom-orders"
+import { DEMO_IMAGES, pngBytes, submissionForm } from "../../utils/custom-orders"
 import { TEST_WEBHOOK_SECRETS } from "../../utils/fake-stripe"
 import { checkoutCompleted } from "../../utils/stripe-webhooks"
 import type { E2eApp } from "./app"
 import { E2E_ADMIN } from "./app"
 
 type Json = Record<string, any>
+
+/** A picture of the demo shop, as a file the browser can upload. */
+export const demoImage = (name: string) => path.join(DEMO_IMAGES, `${name}.png`)
 
 async function call(app: E2eApp, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Json> {
   const headers = new Headers(init.headers)

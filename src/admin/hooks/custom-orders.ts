@@ -33,14 +33,13 @@ export const useCustomOrder = (id: string) =>
   })
 
 /**
- * A POST on one request that answers { custom_order }: the answer replaces the
- * cached detail, and every list is refetched (status, quote and link changed).
+ * A change to one request whose answer is { custom_order }: the answer replaces
+ * the cached detail, and every list is refetched (status, quote and link changed).
  */
-function useCustomOrderAction<TBody extends Record<string, unknown>>(id: string, action: string) {
+function useCustomOrderMutation<TVariables>(id: string, send: (variables: TVariables) => Promise<AdminCustomOrderResponse>) {
   const queryClient = useQueryClient()
-  return useMutation<AdminCustomOrderResponse, FetchError, TBody>({
-    mutationFn: (body: TBody) =>
-      sdk.client.fetch<AdminCustomOrderResponse>(`${BASE}/${id}/${action}`, { method: "POST", body }),
+  return useMutation<AdminCustomOrderResponse, FetchError, TVariables>({
+    mutationFn: send,
     onSuccess: (data) => {
       queryClient.setQueryData(customOrderKeys.detail(id), data)
       queryClient.invalidateQueries({ queryKey: customOrderKeys.lists() })
@@ -52,6 +51,12 @@ function useCustomOrderAction<TBody extends Record<string, unknown>>(id: string,
   })
 }
 
+/** POST /admin/custom-orders/:id/<action> with a JSON body. */
+const useCustomOrderAction = <TBody extends Record<string, unknown>>(id: string, action: string) =>
+  useCustomOrderMutation<TBody>(id, (body) =>
+    sdk.client.fetch<AdminCustomOrderResponse>(`${BASE}/${id}/${action}`, { method: "POST", body })
+  )
+
 export const useAddCustomOrderNote = (id: string) => useCustomOrderAction<AdminAddCustomOrderNoteBody>(id, "notes")
 export const useQuoteCustomOrder = (id: string) => useCustomOrderAction<AdminQuoteCustomOrderBody>(id, "quote")
 export const useRejectCustomOrder = (id: string) => useCustomOrderAction<AdminCustomOrderReasonBody>(id, "reject")
@@ -61,3 +66,15 @@ export const useAdvanceCustomOrderStatus = (id: string) =>
 /** Sends the payment link again (re-created when none is active). */
 export const useResendCustomOrderPaymentLink = (id: string) =>
   useCustomOrderAction<Record<string, never>>(id, "payment-link")
+/** Uploads photos of the finished piece (multipart, under `photos`). */
+export const useAddCustomOrderPhotos = (id: string) =>
+  useCustomOrderMutation<File[]>(id, (files) => {
+    const form = new FormData()
+    files.forEach((file) => form.append("photos", file, file.name))
+    // the browser sets multipart/form-data with its boundary
+    return sdk.client.fetch<AdminCustomOrderResponse>(`${BASE}/${id}/photos`, {
+      method: "POST",
+      headers: { "content-type": null },
+      body: form,
+    })
+  })

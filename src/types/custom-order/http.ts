@@ -23,6 +23,9 @@ export type AdminCustomOrderImage = {
   created_at?: IsoDate
 }
 
+/** A photo of the finished piece, added by an admin (it goes with the shipped message). */
+export type AdminCustomOrderPhoto = AdminCustomOrderImage & { created_by: string | null }
+
 export type AdminCustomOrderNote = {
   id: string
   author_id: string
@@ -113,6 +116,7 @@ export type AdminCustomOrder = AdminCustomOrderListItem & {
   stripe_payment_intent_id: string | null
   metadata: Record<string, unknown> | null
   images: AdminCustomOrderImage[]
+  photos: AdminCustomOrderPhoto[]
   notes: AdminCustomOrderNote[]
   quotes: AdminCustomOrderQuote[]
   status_history: AdminCustomOrderStatusChange[]

@@ -7,6 +7,7 @@ import { ImagesSection } from "../../../components/custom-orders/images-section"
 import { NotesSection } from "../../../components/custom-orders/notes-section"
 import { DetailError, DetailSkeleton } from "../../../components/custom-orders/page-states"
 import { PaymentLinkSection } from "../../../components/custom-orders/payment-link-section"
+import { PhotosSection } from "../../../components/custom-orders/photos-section"
 import { QuoteSection } from "../../../components/custom-orders/quote-section"
 import { RequestSection } from "../../../components/custom-orders/request-section"
 import { useCustomOrder } from "../../../hooks/custom-orders"
@@ -30,6 +31,7 @@ const CustomOrderDetailPage = () => {
         <div className="flex w-full flex-col gap-y-3">
           <RequestSection customOrder={customOrder} />
           <ImagesSection customOrder={customOrder} />
+          <PhotosSection customOrder={customOrder} />
           <QuoteSection customOrder={customOrder} />
           <NotesSection customOrder={customOrder} />
         </div>

@@ -2,6 +2,7 @@
 export type ShippingOptionCandidate = {
   id: string
   name: string
+  shipping_profile_id?: string | null
   data?: Record<string, unknown> | null
   rules?: ({ attribute: string; value: unknown; operator?: string } | null)[] | null
   service_zone?: {

@@ -6,7 +6,7 @@ import { VALID_REQUEST } from "../../utils/custom-orders"
 import { captureCustomOrderEvents, CapturedEvent, settle } from "../../utils/events"
 import { useFakeStripe } from "../../utils/fake-stripe"
 import { checkoutCompleted, customOrderWebhook } from "../../utils/stripe-webhooks"
-import { createStorefront } from "../../utils/storefront"
+import { createShippingStorefront } from "../../utils/shipping"
 
 jest.setTimeout(180 * 1000)
 
@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
     let events: CapturedEvent[]
 
     beforeAll(async () => {
-      store = await createStorefront(getContainer())
+      store = (await createShippingStorefront(getContainer())).headers
       admin = await loginAsAdmin(getContainer(), api)
       events = captureCustomOrderEvents(getContainer(), ["order.placed"])
     })
@@ -93,6 +93,19 @@ medusaIntegrationTestRunner({
         expect(order.items).toEqual([expect.objectContaining({ quantity: 1, unit_price: 52, title: expect.stringContaining("Custom piece") })])
         expect(order.shipping_address).toMatchObject({ address_1: "1 Navy Way", city: "Arlington", postal_code: "22202", country_code: "us", first_name: "Grace", last_name: "Hopper" })
         const payments = order.payment_collections.flatMap((c: any) => c.payments)
+
+        // what the dashboard's "Fulfill items" needs: the item's product ships with the profile of the order's
+        // shipping option (a custom line item without a product was filtered out of every fulfilment)
+        const { data: shippable } = await api.get(
+          `/admin/orders/${paid.order_id}?fields=id,+items.variant.product.shipping_profile.id,+items.variant.product.handle,+items.variant.product.status,+items.variant.product.sales_channels.id,+shipping_methods.shipping_option_id`,
+          admin
+        )
+        const product = shippable.order.items[0].variant.product
+        // a draft in no sales channel: the store never sells it
+        expect(product).toMatchObject({ handle: "custom-piece", status: "draft", sales_channels: [] })
+        const optionId = shippable.order.shipping_methods[0].shipping_option_id
+        const { data: option } = await api.get(`/admin/shipping-options/${optionId}`, admin)
+        expect(product.shipping_profile.id).toEqual(option.shipping_option.shipping_profile_id)
         expect(payments).toEqual([expect.objectContaining({ provider_id: "pp_stripe-link_custom-orders", data: expect.objectContaining({ stripe_payment_intent_id: intent.id }) })])
 
         // the admin API shows the order linked to the paid request

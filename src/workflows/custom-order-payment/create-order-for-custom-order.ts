@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import {
   authorizePaymentSessionStep,
@@ -6,11 +6,13 @@ import {
   createOrderPaymentCollectionWorkflow,
   createOrderWorkflow,
   createPaymentSessionsWorkflow,
+  createProductsWorkflow,
   emitEventStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { STRIPE_LINK_PAYMENT_PROVIDER } from "../../config/payment-modules"
 import { chooseCustomOrderShippingOption } from "../../utils/custom-order-shipping-option"
+import { CUSTOM_PIECE_HANDLE, customPieceProduct } from "./custom-piece-product"
 
 export const createOrderForCustomOrderWorkflowId = "create-order-for-custom-order"
 
@@ -40,7 +42,10 @@ export type CreateOrderForCustomOrderInput = {
 
 /**
  * A paid request becomes an ordinary Medusa order, through Medusa's own
- * workflows: one custom line item at the quoted price, the shopper's e-mail and
+ * workflows: one line item at the quoted price, titled after the request, of
+ * the shop's "Custom piece" product (made on first use; in no sales channel,
+ * so never sold in the store; its shipping profile is what lets the
+ * dashboard fulfil the item), the shopper's e-mail and
  * customer, the shipping address Stripe collected, a shipping method of the
  * shop's cheapest option to that country at no charge (the quote includes
  * shipping; the method is what lets the dashboard create its fulfilment), and
@@ -59,6 +64,7 @@ export const createOrderForCustomOrderWorkflow = createWorkflow(
       fields: [
         "id",
         "name",
+        "shipping_profile_id",
         "data",
         "rules.attribute",
         "rules.value",
@@ -69,11 +75,34 @@ export const createOrderForCustomOrderWorkflow = createWorkflow(
       ],
     }).config({ name: "read-shipping-options" })
 
-    const orderInput = transform({ input, stores, shippingOptions }, ({ input, stores, shippingOptions }) => {
-      const option = chooseCustomOrderShippingOption(shippingOptions, {
+    const shippingOption = transform({ input, shippingOptions }, ({ input, shippingOptions }) =>
+      chooseCustomOrderShippingOption(shippingOptions, {
         country_code: input.shipping_address?.country_code,
         currency_code: input.currency_code,
       })
+    )
+
+    const { data: customPieces } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "variants.id"],
+      filters: { handle: CUSTOM_PIECE_HANDLE },
+    }).config({ name: "read-custom-piece-product" })
+    const createdPieces = when("create-custom-piece-product", { customPieces }, ({ customPieces }) => !customPieces.length).then(
+      () => {
+        const productInput = transform({ shippingOption }, ({ shippingOption }) => ({
+          products: [customPieceProduct(shippingOption?.shipping_profile_id ?? undefined)],
+        }))
+        return createProductsWorkflow.runAsStep({ input: productInput })
+      }
+    )
+    const variantId = transform({ customPieces, createdPieces }, ({ customPieces, createdPieces }) => {
+      const product = customPieces[0] ?? createdPieces?.[0]
+      return product?.variants?.[0]?.id as string
+    })
+
+    const orderInput = transform(
+      { input, stores, shippingOption, variantId },
+      ({ input, stores, shippingOption: option, variantId }) => {
       return {
         region_id: stores[0]?.default_region_id ?? undefined,
         sales_channel_id: stores[0]?.default_sales_channel_id ?? undefined,
@@ -84,9 +113,12 @@ export const createOrderForCustomOrderWorkflow = createWorkflow(
         billing_address: input.shipping_address ?? undefined,
         items: [
           {
+            variant_id: variantId,
             title: input.title,
             quantity: 1,
             unit_price: input.amount,
+            // the quote is the whole price: no price lookup for the variant
+            is_tax_inclusive: false,
             requires_shipping: true,
             metadata: { custom_order_id: input.custom_order_id },
           },
@@ -100,7 +132,8 @@ export const createOrderForCustomOrderWorkflow = createWorkflow(
           stripe_checkout_session_id: input.stripe_checkout_session_id,
         },
       }
-    })
+      }
+    )
     const order = createOrderWorkflow.runAsStep({ input: orderInput as any })
 
     const collectionInput = transform({ order, input }, ({ order, input }) => ({ order_id: order.id, amount: input.amount }))

@@ -209,6 +209,37 @@ describe("a request's page", () => {
     await pwExpect(toast("Photo added")).toBeVisible()
     await pwExpect(photos.getByRole("img", { name: "monarch-butterfly.png" })).toBeVisible()
   })
+
+  it("puts a paid request into production", async () => {
+    await main().getByTestId("custom-order-actions").getByRole("button", { name: "Start production" }).click()
+    await confirm("Start production")
+    await pwExpect(statusBadge()).toHaveText("In production")
+  })
+
+  it("ships it from its order's page (Medusa's own fulfilment), then marks it completed", async () => {
+    await main().getByRole("link", { name: /#\d+/ }).click()
+    const unfulfilled = main().locator("div").filter({ has: page.getByRole("heading", { name: "Unfulfilled Items" }) }).last()
+    await unfulfilled.getByRole("button").first().click({ timeout: 60_000 })
+    // the form picks the order's shipping option once it has loaded both the option and the list to choose from
+    const optionLoaded = page.waitForResponse((r) => /\/admin\/shipping-options\/so_/.test(r.url()) && r.ok())
+    const optionsListed = page.waitForResponse((r) => /\/admin\/shipping-options\?/.test(r.url()) && r.ok())
+    await page.getByRole("menuitem", { name: "Fulfill items" }).click()
+    await Promise.all([optionLoaded, optionsListed])
+    await page.getByRole("button", { name: "Create Fulfillment" }).click()
+    await main().getByRole("button", { name: "Mark as shipped" }).click()
+    const dialog = page.getByRole("dialog")
+    await dialog.getByRole("button", { name: "Add tracking number" }).click()
+    await dialog.getByRole("textbox", { name: "Tracking number" }).fill("1Z999AA10123456784")
+    await dialog.getByRole("button", { name: "Save" }).click()
+    await pwExpect(main().getByText("1Z999AA10123456784")).toBeVisible()
+
+    await main().getByTestId("order-custom-order-widget").getByRole("link").click()
+    await pwExpect(statusBadge()).toHaveText("Shipped")
+    await pwExpect(main().getByTestId("history-entry").first()).toContainText("shipped")
+    await main().getByTestId("custom-order-actions").getByRole("button", { name: "Mark as completed" }).click()
+    await confirm("Mark as completed")
+    await pwExpect(statusBadge()).toHaveText("Completed")
+  })
 })
 
 describe("widgets", () => {

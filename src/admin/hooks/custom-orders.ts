@@ -16,12 +16,20 @@ export const customOrderKeys = queryKeysFactory("custom_order")
 
 const BASE = "/admin/custom-orders"
 
+/**
+ * Requests change behind the dashboard's back (Stripe's webhooks, the expiry
+ * job, an order's fulfilment): always refetch when a page or widget mounts,
+ * rather than showing the dashboard's cached copy for its default 90 s.
+ */
+const FRESH = { staleTime: 0 } as const
+
 /** GET /admin/custom-orders with this query (one cache entry per query). */
 export const useCustomOrders = (query: AdminCustomOrderListQuery, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: customOrderKeys.list(query),
     queryFn: () => sdk.client.fetch<AdminCustomOrderListResponse>(BASE, { query }),
     placeholderData: (previous) => previous,
+    ...FRESH,
     ...options,
   })
 
@@ -30,6 +38,7 @@ export const useCustomOrder = (id: string) =>
   useQuery({
     queryKey: customOrderKeys.detail(id),
     queryFn: () => sdk.client.fetch<AdminCustomOrderResponse>(`${BASE}/${id}`),
+    ...FRESH,
   })
 
 /**

@@ -10,9 +10,13 @@ const BATCH_SIZE = 100
  * Every 15 minutes: approved requests whose quote expired unpaid become
  * expired (and their payment links are deactivated), one workflow each. The
  * workflow re-checks under the request's lock, so a quote revised meanwhile
- * is left alone. Safe to run twice.
+ * is left alone. Safe to run twice. Medusa calls it with the time it was
+ * scheduled for, which counts as now.
  */
-export default async function expireCustomOrderQuotes(container: MedusaContainer, now = new Date()) {
+export default async function expireCustomOrderQuotes(
+  container: MedusaContainer,
+  { scheduledFor: now = new Date() }: { scheduledFor?: Date } = {}
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const customOrders = container.resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)
   const due = await customOrders.listCustomOrders(

@@ -12,9 +12,13 @@ const BATCH_SIZE = 100
  * CUSTOM_ORDER_REMINDER_HOURS_BEFORE_EXPIRY (24 by default) and whose customer
  * was not reminded of this quote version get their reminder, one workflow
  * each. The workflow re-checks under the request's lock and marks the
- * reminder sent, so running this twice reminds nobody twice.
+ * reminder sent, so running this twice reminds nobody twice. Medusa calls it
+ * with the time it was scheduled for, which counts as now.
  */
-export default async function sendCustomOrderQuoteReminders(container: MedusaContainer, now = new Date()) {
+export default async function sendCustomOrderQuoteReminders(
+  container: MedusaContainer,
+  { scheduledFor: now = new Date() }: { scheduledFor?: Date } = {}
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const hours = quoteReminderHours(parseAppEnv(process.env))
   const customOrders = container.resolve<CustomOrderModuleService>(CUSTOM_ORDER_MODULE)

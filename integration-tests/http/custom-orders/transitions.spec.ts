@@ -133,7 +133,7 @@ medusaIntegrationTestRunner({
         await settle()
         events.length = 0
 
-        expect(await expireCustomOrderQuotes(getContainer(), now)).toEqual({ due: 1, expired: 1 })
+        expect(await expireCustomOrderQuotes(getContainer(), { scheduledFor: now })).toEqual({ due: 1, expired: 1 })
         const expired = await stored(due)
         expect(expired).toMatchObject({ status: "expired", payment_link_status: "inactive" })
         expect(expired.status_history.at(-1)).toMatchObject({
@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
         await settle()
         expect(events.map((e) => e.name).sort()).toEqual(["custom_order.expired", "custom_order.status_changed"])
 
-        expect(await expireCustomOrderQuotes(getContainer(), now)).toEqual({ due: 0, expired: 0 })
+        expect(await expireCustomOrderQuotes(getContainer(), { scheduledFor: now })).toEqual({ due: 0, expired: 0 })
       })
 
       it("refuses to expire a quote whose date has not passed (re-checked under the lock)", async () => {

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import expireCustomOrderQuotes from "../../../src/jobs/expire-custom-order-quotes"
 import sendCustomOrderQuoteReminders from "../../../src/jobs/send-custom-order-quote-reminders"
 import LogNotificationProviderService from "../../../src/modules/notification-log/service"
 import { CustomOrderTemplates } from "../../../src/notifications/custom-order"
@@ -233,6 +234,38 @@ medusaIntegrationTestRunner({
         expect(quotes.filter((n) => n.data.quote_version === 2).map((n) => n.data.revised)).toEqual([true, false])
         expect(quotes.filter((n) => n.data.quote_version === 2).map((n) => n.data.amount)).toEqual([45, 45])
         expect(quotes.every((n) => n.status === "success")).toBe(true)
+      })
+    })
+
+    describe("cancellation and expiry", () => {
+      it("tell the customer: who cancelled and why, the refund of a paid request, an expired quote once per version", async () => {
+        // the shopper cancels their own request (with the token)
+        const own = await submitAsGuest()
+        const cancelled = await api.post(`/store/custom-orders/${own.id}/cancel`, {}, { headers: { ...store, "x-custom-order-token": own.token } })
+        expect(cancelled.status).toEqual(200)
+        const byShopper = one(await waitForNotifications(getContainer(), own.id, [T.CANCELLED]), T.CANCELLED)
+        expect(byShopper).toMatchObject({ to: VALID_REQUEST.email, data: { by_shop: false, reason: null, refunded: false } })
+        expect(loggedText(T.CANCELLED).at(-1)).toContain("Your custom order request is cancelled, as you asked.")
+
+        // the shop cancels a paid request: refunded through Stripe, and the customer is told so
+        const { id: paidId } = await paidRequest()
+        expect((await post(`/admin/custom-orders/${paidId}/cancel`, { reason: "Our bead supplier closed" })).status).toEqual(200)
+        const byShop = one(await waitForNotifications(getContainer(), paidId, [T.CANCELLED]), T.CANCELLED)
+        expect(byShop.data).toMatchObject({ by_shop: true, reason: "Our bead supplier closed", refunded: true })
+        const text = loggedText(T.CANCELLED).at(-1)!
+        expect(text).toContain("Our bead supplier closed")
+        expect(text).toContain("Your payment has been refunded in full")
+
+        // an approved quote past its date expires: one message for that version, none when the job runs again
+        const { id } = await submitAsGuest()
+        await approve(id, { expires_at: "2099-01-01" })
+        await customOrders().updateCustomOrders({ id, quote_expires_at: new Date(Date.now() - 60_000) })
+        expect(await expireCustomOrderQuotes(getContainer(), { scheduledFor: new Date() })).toMatchObject({ expired: 1 })
+        const expired = one(await waitForNotifications(getContainer(), id, [T.EXPIRED]), T.EXPIRED)
+        expect(expired).toMatchObject({ to: VALID_REQUEST.email, idempotency_key: `${T.EXPIRED}:${id}:v1` })
+        expect(await expireCustomOrderQuotes(getContainer(), { scheduledFor: new Date() })).toMatchObject({ expired: 0 })
+        await settle()
+        expect((await notificationsOf(getContainer(), id)).filter((n) => n.template === T.EXPIRED)).toHaveLength(1)
       })
     })
 

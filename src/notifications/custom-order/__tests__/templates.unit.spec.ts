@@ -1,5 +1,7 @@
 import {
+  renderCancelled,
   renderCompleted,
+  renderExpired,
   renderInProduction,
   renderNewRequest,
   renderPaid,
@@ -150,5 +152,25 @@ describe("custom order e-mail templates", () => {
     expect(untracked.text).toContain("It was sent without a tracking number.")
     expect(untracked.text).not.toContain("Photos")
     expect(renderCompleted(BASE, SHOP).text).toContain("Your custom piece has been delivered, and your request is now complete.")
+  })
+
+  it("cancelled: by the shop with its reason (and the refund of a paid request), or as the customer asked", () => {
+    const byShop = renderCancelled({ ...BASE, by_shop: true, reason: `Our supplier closed ${HOSTILE}`, refunded: true }, SHOP)
+    expect(byShop.subject).toEqual("Your custom order request is cancelled (Spirit Beads)")
+    expect(byShop.text).toContain("we have had to cancel your custom order request")
+    expect(byShop.text).toContain("  > Our supplier closed")
+    expect(byShop.text).toContain("Your payment has been refunded in full")
+    expectSafeHtml(byShop.html)
+    const asked = renderCancelled({ ...BASE, by_shop: false, reason: "changed my mind", refunded: false }, SHOP)
+    expect(asked.text).toContain("Your custom order request is cancelled, as you asked.")
+    expect(asked.text).not.toContain("changed my mind")
+    expect(asked.text).toContain("You have not been charged anything.")
+  })
+
+  it("expired: the link no longer works; a new quote on request", () => {
+    const email = renderExpired({ ...BASE, quote_version: 2 }, SHOP)
+    expect(email.subject).toEqual("Your quote has expired (Spirit Beads)")
+    expect(email.text).toContain("its payment link no longer works")
+    expect(email.text).toContain(BASE.page_url)
   })
 })

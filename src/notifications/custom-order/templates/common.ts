@@ -12,6 +12,8 @@ export const CustomOrderTemplates = {
   IN_PRODUCTION: "custom-order-in-production",
   SHIPPED: "custom-order-shipped",
   COMPLETED: "custom-order-completed",
+  CANCELLED: "custom-order-cancelled",
+  EXPIRED: "custom-order-expired",
 } as const
 
 /** What every message to a customer knows: whose request, and its page on the storefront. */

@@ -1,4 +1,6 @@
+export * from "./cancelled"
 export * from "./common"
+export * from "./expired"
 export * from "./new-request"
 export * from "./paid"
 export * from "./production"

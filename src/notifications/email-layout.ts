@@ -103,14 +103,7 @@ export function renderEmail(shop: Shop, subject: string, blocks: Block[]): Rende
   return { subject, text, html }
 }
 
-/** $52.00, €1,234.50: the amount in its currency, as a shopper reads it. */
-export function formatMoney(amount: number, currencyCode: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
-  } catch {
-    return `${amount} ${currencyCode.toUpperCase()}`
-  }
-}
+export { formatMoney } from "../utils/format-money"
 
 /** 15 January 2027, 14:30 UTC */
 export function formatDateTime(value: Date | string): string {

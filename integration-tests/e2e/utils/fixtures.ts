@@ -6,6 +6,7 @@
 import path from "node:path"
 import type Stripe from "stripe"
 import type { FakeStripe } from "../../fakes/stripe"
+import { registerCustomer as registerStorefrontCustomer } from "../../utils/customers"
 import { DEMO_IMAGES, pngBytes, submissionForm } from "../../utils/custom-orders"
 import { TEST_WEBHOOK_SECRETS } from "../../utils/fake-stripe"
 import { checkoutCompleted } from "../../utils/stripe-webhooks"
@@ -73,17 +74,17 @@ export const SHOPPERS = {
 
 /** The shopper registers a customer account on the storefront and logs in: the headers of their session. */
 export async function registerCustomer(app: E2eApp, shopper: Shopper): Promise<Record<string, string>> {
-  const password = "customer-password"
-  const store = { "x-publishable-api-key": app.publishableKey }
-  const { token } = await call(app, "/auth/customer/emailpass/register", { method: "POST", json: { email: shopper.email, password } })
+  const api = {
+    post: async (path: string, json?: unknown, config?: unknown) => ({
+      data: await call(app, path, { method: "POST", json, headers: (config as { headers?: Record<string, string> })?.headers }),
+    }),
+  }
   const [first_name, ...rest] = shopper.name.split(" ")
-  await call(app, "/store/customers", {
-    method: "POST",
-    headers: { ...store, authorization: `Bearer ${token}` },
-    json: { email: shopper.email, first_name, last_name: rest.join(" ") },
+  const customer = await registerStorefrontCustomer(api, { "x-publishable-api-key": app.publishableKey }, shopper.email, {
+    first_name,
+    last_name: rest.join(" "),
   })
-  const login = await call(app, "/auth/customer/emailpass", { method: "POST", json: { email: shopper.email, password } })
-  return { authorization: `Bearer ${login.token}` }
+  return { authorization: customer.headers.authorization }
 }
 
 /** A shopper submits a request (multipart, with reference images when given), as a guest or logged in. */

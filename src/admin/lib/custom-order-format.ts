@@ -1,9 +1,9 @@
 import {
   CustomOrderActorType,
   CustomOrderStatus,
-  LighterType,
   PaymentLinkStatus,
 } from "../../modules/custom-order/types"
+import { formatMoney as formatAmount } from "../../utils/format-money"
 
 /** The colours @medusajs/ui's StatusBadge takes. */
 export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
@@ -34,11 +34,7 @@ export const STATUS_COLORS: Record<CustomOrderStatus, BadgeColor> = {
 
 export const ALL_STATUSES = Object.values(CustomOrderStatus)
 
-export const LIGHTER_TYPE_LABELS: Record<LighterType, string> = {
-  [LighterType.CLASSIC_BIC]: "Classic BIC",
-  [LighterType.MINI_BIC]: "Mini BIC",
-  [LighterType.OTHER]: "Other",
-}
+export { LIGHTER_TYPE_LABELS } from "../../modules/custom-order/types"
 
 export const PAYMENT_LINK_LABELS: Record<PaymentLinkStatus, string> = {
   [PaymentLinkStatus.NONE]: "No link yet",
@@ -61,18 +57,12 @@ export const ACTOR_LABELS: Record<CustomOrderActorType, string> = {
   [CustomOrderActorType.SYSTEM]: "System",
 }
 
+/** An amount in its currency, or "-" when there is none (not quoted yet). */
 export function formatMoney(amount: number | null | undefined, currencyCode: string | null | undefined): string {
   if (amount === null || amount === undefined) {
     return "-"
   }
-  if (!currencyCode) {
-    return String(amount)
-  }
-  try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
-  } catch {
-    return `${amount} ${currencyCode.toUpperCase()}`
-  }
+  return currencyCode ? formatAmount(amount, currencyCode) : String(amount)
 }
 
 export function formatDate(iso: string | null | undefined): string {

@@ -18,6 +18,13 @@ export enum LighterType {
   OTHER = "other",
 }
 
+/** How a lighter type reads to people (the dashboard, the e-mails). */
+export const LIGHTER_TYPE_LABELS: Record<LighterType, string> = {
+  [LighterType.CLASSIC_BIC]: "Classic BIC",
+  [LighterType.MINI_BIC]: "Mini BIC",
+  [LighterType.OTHER]: "Other",
+}
+
 /** Who moved a request: the shopper (logged in or with the guest token), an admin, or the system (jobs, Stripe). */
 export enum CustomOrderActorType {
   CUSTOMER = "customer",

